@@ -1,0 +1,66 @@
+// A real HTTP surface for the browser tests, mounted on the test runner's own server:
+// data loads, failures and form submissions go over the wire, never through a stubbed fetch.
+const received = [];
+
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Koa middleware for @web/test-runner. Every route lives under /__test__/. */
+export async function testRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test__/')) return next();
+  const route = url.pathname.slice('/__test__/'.length);
+  ctx.set('Cache-Control', 'no-store');
+
+  if (route.startsWith('status/')) {
+    ctx.status = Number(route.slice('status/'.length)) || 500;
+    ctx.type = 'text/plain';
+    ctx.body = `status ${ctx.status}`;
+    return;
+  }
+  if (route === 'slow') {
+    await delay(Number(url.searchParams.get('ms') ?? 1000));
+    ctx.type = 'application/json';
+    ctx.body = url.searchParams.get('body') ?? '{}';
+    return;
+  }
+  if (route === 'never') {
+    // Holds the connection until the client gives up (bounded so the server can close).
+    await delay(Number(url.searchParams.get('ms') ?? 30000));
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'text') {
+    ctx.type = url.searchParams.get('type') ?? 'application/json';
+    ctx.body = url.searchParams.get('body') ?? '';
+    return;
+  }
+  if (route === 'big') {
+    const bytes = Number(url.searchParams.get('bytes') ?? 11 * 1024 * 1024);
+    ctx.type = 'application/json';
+    ctx.body = '[' + '0,'.repeat(Math.max(0, Math.floor(bytes / 2) - 1)) + '0]';
+    return;
+  }
+  if (route === 'submit') {
+    if (ctx.method === 'POST') {
+      let raw = '';
+      for await (const chunk of ctx.req) raw += chunk;
+      received.push({ headers: ctx.headers, body: raw });
+      const fail = url.searchParams.get('status');
+      ctx.status = fail ? Number(fail) : 201;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ id: `srv-${received.length}` });
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(received);
+    return;
+  }
+  if (route === 'reset') {
+    received.length = 0;
+    ctx.status = 204;
+    return;
+  }
+  ctx.status = 404;
+}

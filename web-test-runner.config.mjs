@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { testRoutes } from './test/server/routes.mjs';
+import { countReporter } from './test/server/count-reporter.mjs';
+
+const executablePath = findChrome();
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['browser'] },
+  // Without the tsconfig the plugin compiles decorators as TC39 ones (TOOLCHAIN.md).
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2021',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  middleware: [testRoutes],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: executablePath ?? undefined, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  reporters: [
+    process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(),
+    ...(process.env.CI ? [defaultReporter()] : []),
+    countReporter(process.env.KPM_TEST_COUNTS),
+  ],
+};
