@@ -1,0 +1,3 @@
+export * from './kode-rekening.js';
+export * from './bidang.js';
+export * from './sumber-dana.js';
