@@ -1,0 +1,46 @@
+/** `kpm-widgets/model`: pure functions from a validated dataset to every figure a widget shows. */
+export { makeFigure, persenOf, differenceFigure, sumFigure, type Figure } from './figure.js';
+export { realisasiAsOf, snapshotDates, latestSnapshotDate, sumLines } from './realisasi.js';
+export { compareKode, compareText } from './kode-order.js';
+export {
+  summarizeApbdes,
+  groupByKode,
+  kodeAtLevel,
+  kodeLabel,
+  linesUnder,
+  type ApbdesSummary,
+  type KodeLevel,
+  type KodeRow,
+} from './apbdes-totals.js';
+export {
+  belanjaHierarchy,
+  belanjaPerJenis,
+  type BelanjaNode,
+  type BelanjaLevel,
+  type BelanjaHierarchyOptions,
+} from './apbdes-bidang.js';
+export {
+  siltapShare,
+  SILTAP_JENIS,
+  SILTAP_KEGIATAN,
+  SILTAP_THRESHOLD,
+  type SiltapShare,
+} from './apbdes-siltap.js';
+export { perSumberDana, sumberDanaOf, type SumberDanaRow } from './apbdes-sumber.js';
+export {
+  pickApbdes,
+  availableYears,
+  versionsOfYear,
+  murniOf,
+  compareCurrency,
+  type PickApbdesOptions,
+} from './apbdes-select.js';
+export {
+  matchPerubahanLines,
+  perubahanChanges,
+  type LinePair,
+  type PerubahanRow,
+  type PerubahanOptions,
+  type JenisPerubahan,
+} from './apbdes-perubahan.js';
+export { trendByYear, type TrendYear } from './apbdes-trend.js';
