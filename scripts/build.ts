@@ -1,0 +1,156 @@
+// `npm run build`: (a) the ES modules apps import, one entry per public module with lit, zod
+// and d3 left external so an app bundles them once; (b) the one self-registering script
+// `dist/kpm-widgets.js` a village admin pastes into WordPress (a classic script: IIFE, all
+// inlined, minified); (c) `.d.ts` files from tsc; (d) the published JSON Schema.
+// Two Vite passes because Vite cannot build a multi-entry IIFE.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type InlineConfig } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const BUNDLE_FILE = 'kpm-widgets.js';
+export const GLOBAL_NAME = 'KpmWidgets';
+export const SCHEMA_FILE = 'schema/kpm-dataset.schema.json';
+
+/** The browsers DESIGN.md supports; oxc lowers syntax newer than these (e.g. static blocks). */
+const BROWSER_TARGETS = ['chrome100', 'safari15.4', 'firefox100'];
+
+/** Replaced in bundles that inline their dependencies, so no `process` is left for a browser. */
+const PRODUCTION_DEFINE = { 'process.env.NODE_ENV': JSON.stringify('production') };
+
+/** The element folders under src/widgets that have an entry; each becomes a public module. */
+export function widgetNames(root = ROOT): string[] {
+  const dir = join(root, 'src/widgets');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.ts')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/**
+ * Output name (without `.js`) → source file, for every public entry that exists now. The
+ * entries are discovered so that a new widget folder is built without touching this script.
+ */
+export function libraryEntries(root = ROOT): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of ['index', 'core/index', 'schema/index', 'model/index']) {
+    const file = join(root, 'src', `${name}.ts`);
+    if (existsSync(file)) entries[name] = file;
+  }
+  for (const widget of widgetNames(root)) {
+    entries[`widgets/${widget}/index`] = join(root, 'src/widgets', widget, 'index.ts');
+  }
+  return entries;
+}
+
+function runtimeDependencies(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+}
+
+/** The ES-module build: shared code goes into chunks, dependencies stay imports. */
+export function libraryConfig(entries: Record<string, string>): InlineConfig {
+  const deps = runtimeDependencies();
+  const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+  return {
+    root: ROOT,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: DIST,
+      emptyOutDir: false,
+      target: BROWSER_TARGETS,
+      // Apps minify; readable modules keep their stack traces and pure annotations useful.
+      minify: false,
+      sourcemap: true,
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        external,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+/**
+ * One file with everything inlined, as a page that loads only this script receives it. Used
+ * for `dist/kpm-widgets.js` and by scripts/size.ts to measure each widget alone.
+ */
+export function standaloneConfig(
+  entry: string,
+  options: { outDir?: string; fileName?: string; write?: boolean } = {},
+): InlineConfig {
+  return {
+    root: ROOT,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    define: PRODUCTION_DEFINE,
+    build: {
+      outDir: options.outDir ?? DIST,
+      emptyOutDir: false,
+      write: options.write ?? true,
+      target: BROWSER_TARGETS,
+      minify: true,
+      sourcemap: options.write === false ? false : true,
+      lib: {
+        entry,
+        formats: ['iife'],
+        name: GLOBAL_NAME,
+        fileName: () => options.fileName ?? BUNDLE_FILE,
+      },
+    },
+  };
+}
+
+function typeDeclarations(): void {
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('tsc could not write the type declarations (see above)');
+}
+
+async function jsonSchema(): Promise<string | null> {
+  const generator = join(ROOT, 'scripts/gen-schema.ts');
+  if (!existsSync(generator)) return null;
+  const { buildJsonSchema } = await import(pathToFileURL(generator).href);
+  const out = join(DIST, SCHEMA_FILE);
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(buildJsonSchema(), null, 2)}\n`);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const step = (label: string) =>
+    console.log(`build: ${label} (${Math.round(performance.now() - started)} ms)`);
+  const entries = libraryEntries();
+  if (!entries.index) throw new Error('src/index.ts is missing: it is the entry of the build');
+
+  rmSync(DIST, { recursive: true, force: true });
+  await build(libraryConfig(entries));
+  step(`ES modules: ${Object.keys(entries).join(', ')}`);
+  await build(standaloneConfig(entries.index));
+  step(`one-script bundle: dist/${BUNDLE_FILE} (global ${GLOBAL_NAME})`);
+  typeDeclarations();
+  step('type declarations: dist/types/');
+  const schema = await jsonSchema();
+  step(
+    schema
+      ? `JSON Schema: dist/${SCHEMA_FILE}`
+      : 'JSON Schema skipped: scripts/gen-schema.ts does not exist yet',
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

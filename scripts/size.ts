@@ -1,0 +1,92 @@
+// `npm run size`: how many bytes a page downloads for each widget alone (Lit and its share of
+// core and schema inlined, minified, gzipped), for all of them in one script, and for core and
+// schema alone. A report by default; `--gate` exits 1 when an entry is over its target.
+// Targets are DESIGN.md's; 1 kB = 1000 bytes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { libraryEntries, ROOT, standaloneConfig, widgetNames } from './build.js';
+
+const WIDGET_TARGET_KB = 30;
+const TARGET_KB: Record<string, number> = { 'partner-map': 40, 'all-in-one': 80 };
+
+interface SizeRow {
+  entry: string;
+  minBytes: number;
+  gzipBytes: number;
+  targetKb: number | null;
+  within: boolean | null;
+}
+
+async function bundledCode(entry: string): Promise<string> {
+  const result = await build(standaloneConfig(entry, { write: false }));
+  const outputs = Array.isArray(result) ? result : [result];
+  const chunks = outputs.flatMap((o) => ('output' in o ? o.output : []));
+  return chunks.map((c) => (c.type === 'chunk' ? c.code : '')).join('');
+}
+
+async function measure(entry: string, file: string, targetKb: number | null): Promise<SizeRow> {
+  const code = Buffer.from(await bundledCode(file));
+  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  return {
+    entry,
+    minBytes: code.length,
+    gzipBytes,
+    targetKb,
+    within: targetKb === null ? null : gzipBytes <= targetKb * 1000,
+  };
+}
+
+function printTable(rows: SizeRow[]): void {
+  const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+  const lines = [
+    ['entry', 'min kB', 'gzip kB', 'target', 'status'],
+    ...rows.map((r) => [
+      r.entry,
+      kb(r.minBytes),
+      kb(r.gzipBytes),
+      r.targetKb === null ? '-' : `≤ ${r.targetKb} kB gz`,
+      r.within === null ? 'info' : r.within ? 'within' : 'OVER',
+    ]),
+  ];
+  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+  for (const line of lines) {
+    console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | '));
+  }
+}
+
+async function main(): Promise<void> {
+  const gate = process.argv.includes('--gate');
+  const entries = libraryEntries();
+  const rows: SizeRow[] = [];
+  for (const widget of widgetNames()) {
+    const file = entries[`widgets/${widget}/index`];
+    rows.push(await measure(widget, file, TARGET_KB[widget] ?? WIDGET_TARGET_KB));
+  }
+  if (entries.index) rows.push(await measure('all-in-one', entries.index, TARGET_KB['all-in-one']));
+  for (const name of ['core', 'schema']) {
+    const file = entries[`${name}/index`];
+    if (file) rows.push(await measure(`${name} (alone)`, file, null));
+  }
+  printTable(rows);
+
+  const outDir = join(ROOT, 'bench/results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    join(outDir, 'size.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes', rows }, null, 2)}\n`,
+  );
+  const over = rows.filter((r) => r.within === false);
+  console.log(
+    over.length === 0
+      ? 'size: every entry is within its target'
+      : `size: ${over.length} over target (${over.map((r) => r.entry).join(', ')})${gate ? '' : ' — report only; --gate makes this fail'}`,
+  );
+  if (gate && over.length > 0) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
