@@ -15,7 +15,6 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2021',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),

@@ -1,0 +1,210 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ValidationIssue } from '../schema/issues.js';
+import type { KpmDesaDataset } from '../schema/index.js';
+import { DatasetController } from './dataset-controller.js';
+import { datasetContext, type DatasetState } from './dataset-state.js';
+import { renderIssueList } from './issue-list.js';
+import { describeLoadError, type LoadError } from './load-error.js';
+import { onLangChange, resolveLang, type Lang } from './locale.js';
+import { renderProvenance } from './provenance-footer.js';
+import { coreStrings } from './strings/index.js';
+import { baseStyles, themeStyles } from './theme.js';
+
+/** Detail of `kpm-error`: what went wrong, as data and as one sentence in the reader's language. */
+export interface KpmErrorDetail {
+  issues: ValidationIssue[];
+  loadError?: LoadError;
+  message: string;
+}
+
+let contextRootAttached = false;
+
+/**
+ * The base every widget extends. It finds the data (own `.data`, inline JSON, `src`, or the
+ * nearest `<kpm-data>`), validates it, and renders the shared states — skeleton while
+ * loading, an error panel that lists each issue, an empty message — so that a widget only
+ * writes its ready view. It also follows the page's language live.
+ *
+ * @csspart base - The wrapper around every state.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error panel.
+ * @csspart issues - The list of data issues.
+ * @csspart footer - The provenance footer.
+ * @event kpm-error - The data could not be loaded or has errors in the part this widget shows. Detail: `{ issues, loadError?, message }`.
+ * @event kpm-ready - The widget has data to show. Detail: `{ issues }` (warnings included).
+ */
+export abstract class KpmElement extends LitElement {
+  static override styles = [themeStyles, baseStyles];
+
+  /**
+   * Top-level dataset keys this widget shows. Issues under these keys (and under `desa` and
+   * the envelope) are listed with the widget; the rest belong to other widgets.
+   */
+  static dataKeys: string[] = [];
+
+  /** The dataset as an object (for developers). Takes precedence over every other source. */
+  @property({ attribute: false }) data?: unknown;
+  /** URL of a dataset JSON file. */
+  @property({ reflect: true }) src?: string;
+  /** `none` hides the in-widget controls (for static embeds and print). */
+  @property({ reflect: true }) controls?: string;
+  /** Pins "today" (YYYY-MM-DD) for relative displays and tests; default: the real date. */
+  @property({ reflect: true }) today?: string;
+  /** Fetch time limit in milliseconds (default 15 000). */
+  @property({ type: Number }) timeout?: number;
+  /** Largest accepted response in bytes (default 10 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
+  @state() protected language: Lang = 'id';
+  @state() private inherited: DatasetState = { status: 'idle' };
+
+  protected readonly dataset = new DatasetController(this);
+  private unsubscribeLang: (() => void) | null = null;
+  private lastReported: unknown = null;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: datasetContext,
+      subscribe: true,
+      callback: (value) => {
+        this.inherited = value;
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    if (!contextRootAttached) {
+      // Lets a widget defined before its <kpm-data> still find the provider later.
+      new ContextRoot().attach(document.documentElement);
+      contextRootAttached = true;
+    }
+    super.connectedCallback();
+    this.language = resolveLang(this);
+    this.unsubscribeLang = onLangChange(this, () => {
+      this.language = resolveLang(this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeLang?.();
+    this.unsubscribeLang = null;
+  }
+
+  /** The state that counts: the widget's own source, else what `<kpm-data>` shares. */
+  protected get datasetState(): DatasetState {
+    return this.dataset.hasOwnSource ? this.dataset.state : this.inherited;
+  }
+
+  /** The ready view. `data` holds only the entities that passed validation. */
+  protected abstract renderReady(data: KpmDesaDataset): TemplateResult;
+
+  /** Whether `data` has anything for this widget; otherwise the empty state shows. */
+  protected hasContent(_data: KpmDesaDataset): boolean {
+    return true;
+  }
+
+  /** The empty-state sentence; widgets say what is missing ("Belum ada data APBDes."). */
+  protected emptyMessage(): string {
+    return coreStrings(this.language).empty;
+  }
+
+  /** The source-document link for the footer (e.g. the Perdes PDF); none by default. */
+  protected documentUrl(_data: KpmDesaDataset): string | null | undefined {
+    return undefined;
+  }
+
+  /** A widget-shaped placeholder; the default is a few grey bars. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      <div class="bar"></div><div class="bar"></div><div class="bar"></div><div class="bar"></div>
+    </div>`;
+  }
+
+  /** The issues that concern this widget: its own collections, `desa` and the envelope. */
+  protected relevantIssues(issues: ValidationIssue[]): ValidationIssue[] {
+    const keys = (this.constructor as typeof KpmElement).dataKeys;
+    return issues.filter((i) => {
+      const top = /^[^.[]*/.exec(i.path)?.[0] ?? '';
+      return !['apbdes', 'kegiatan', 'dokumenPerencanaan', 'forum', 'kelompokKpm', 'kerangkaPenilaian',
+        'penilaianKpm', 'usulan', 'organisasi', 'kemitraan'].includes(top) || keys.includes(top);
+    });
+  }
+
+  override render() {
+    const st = this.datasetState;
+    const s = coreStrings(this.language);
+    let body: unknown;
+    if (st.status === 'loading') {
+      body = html`${this.renderSkeleton()}<p class="sr-only" role="status">${s.loading}</p>`;
+    } else if (st.status === 'idle') {
+      body = html`<div class="panel" part="empty" role="status"><p>${s.noSource}</p></div>`;
+    } else if (st.status === 'error') {
+      body = html`<div class="panel error" part="error" role="alert">
+        <h2>${s.errorTitle}</h2>
+        <p>${describeLoadError(st.error, this.language)}</p>
+        ${st.error.kind === 'json' ? nothing : html`<button type="button" @click=${() => this.dataset.reload()}>${s.retry}</button>`}
+      </div>`;
+    } else {
+      const { data, issues } = st.result;
+      const relevant = this.relevantIssues(issues);
+      const errors = relevant.filter((i) => i.severity === 'error');
+      if (!data) {
+        body = html`<div class="panel error" part="error" role="alert">
+          <h2>${s.errorTitle}</h2>${renderIssueList(errors, this.language)}
+        </div>`;
+      } else {
+        body = html`${this.hasContent(data)
+            ? this.renderReady(data)
+            : html`<div class="panel" part="empty" role="status"><p>${this.emptyMessage()}</p></div>`}
+          ${errors.length
+            ? html`<details class="panel warning" part="error">
+                <summary>${s.partialTitle(errors.length)}</summary>${renderIssueList(errors, this.language)}
+              </details>`
+            : nothing}
+          ${renderProvenance(data, this.language, this.documentUrl(data))}`;
+      }
+    }
+    return html`<div part="base" lang=${this.language} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.reportState();
+  }
+
+  /** Fires `kpm-error` / `kpm-ready` once per state, not on every re-render. */
+  private reportState(): void {
+    const st = this.datasetState;
+    const key = st.status === 'ready' ? st.result : st.status === 'error' ? st.error : null;
+    if (key === null || key === this.lastReported) return;
+    this.lastReported = key;
+    if (st.status === 'error') {
+      this.emit<KpmErrorDetail>('kpm-error', {
+        issues: [],
+        loadError: st.error,
+        message: describeLoadError(st.error, this.language),
+      });
+    } else if (st.status === 'ready') {
+      const relevant = this.relevantIssues(st.result.issues);
+      const errors = relevant.filter((i) => i.severity === 'error');
+      if (errors.length || !st.result.data) {
+        this.emit<KpmErrorDetail>('kpm-error', {
+          issues: errors,
+          message: errors.map((i) => `${i.path}: ${i.message[this.language]}`).join('\n'),
+        });
+      }
+      if (st.result.data) this.emit('kpm-ready', { issues: relevant });
+    }
+  }
+
+  /** Dispatches a `kpm-` event the way DESIGN.md asks: bubbling, composed, typed detail. */
+  protected emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+}

@@ -1,0 +1,132 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validateDataset } from '../schema/index.js';
+import type { DatasetResult, DatasetState } from './dataset-state.js';
+import { fetchJson } from './fetch-json.js';
+import { parseJson } from './json-parse.js';
+
+/** The element properties a dataset can come from, in the order DESIGN.md gives them. */
+export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | null;
+  timeout?: number;
+  maxBytes?: number;
+}
+
+// One validation per input object: several widgets handed the same `.data` share the work.
+const validated = new WeakMap<object, DatasetResult>();
+
+export function validateOnce(input: unknown): DatasetResult {
+  if (input === null || typeof input !== 'object') return validateDataset(input) as DatasetResult;
+  let result = validated.get(input);
+  if (!result) {
+    result = validateDataset(input) as DatasetResult;
+    validated.set(input, result);
+  }
+  return result;
+}
+
+function inlineScript(host: HTMLElement): HTMLScriptElement | null {
+  for (const child of Array.from(host.children)) {
+    if (child instanceof HTMLScriptElement && child.type === 'application/json') return child;
+  }
+  return null;
+}
+
+/**
+ * Loads a host's own dataset: the `.data` property, else an inline
+ * `<script type="application/json">` child, else the `src` URL. Stale loads are dropped, so
+ * the latest source always wins; the inline script is watched, so a page (or the builder)
+ * that rewrites it sees the new data.
+ */
+export class DatasetController implements ReactiveController {
+  state: DatasetState = { status: 'idle' };
+  private lastData: unknown = undefined;
+  private lastSrc: string | null | undefined = undefined;
+  private lastInline: string | null = null;
+  private loadId = 0;
+  private abort: AbortController | null = null;
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    private readonly host: DatasetSourceHost,
+    private readonly onChange: (state: DatasetState) => void = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** True when the host has a source of its own (otherwise it may inherit one). */
+  get hasOwnSource(): boolean {
+    return this.state.status !== 'idle';
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.abort?.abort();
+  }
+
+  hostUpdate(): void {
+    const inline = inlineScript(this.host)?.textContent ?? null;
+    const { data, src } = this.host;
+    if (data === this.lastData && src === this.lastSrc && inline === this.lastInline) return;
+    this.lastData = data;
+    this.lastSrc = src;
+    this.lastInline = inline;
+    this.load();
+  }
+
+  /** Loads again from the current source (the error panel's "try again"). */
+  reload(): void {
+    this.load();
+    this.host.requestUpdate();
+  }
+
+  private set(state: DatasetState): void {
+    this.state = state;
+    this.onChange(state);
+  }
+
+  private load(): void {
+    const id = ++this.loadId;
+    this.abort?.abort();
+    this.abort = null;
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null) {
+      this.set({ status: 'ready', source: 'data', result: validateOnce(data) });
+      return;
+    }
+    if (this.lastInline !== null) {
+      const parsed = parseJson(this.lastInline, { inline: true });
+      this.set(
+        parsed.ok
+          ? { status: 'ready', source: 'inline', result: validateOnce(parsed.value) }
+          : { status: 'error', source: 'inline', error: parsed.error },
+      );
+      return;
+    }
+    if (src) {
+      const url = new URL(src, document.baseURI).href;
+      const abort = new AbortController();
+      this.abort = abort;
+      this.set({ status: 'loading', source: url });
+      void fetchJson(url, { timeoutMs: this.host.timeout, maxBytes: this.host.maxBytes, signal: abort.signal }).then(
+        (r) => {
+          if (id !== this.loadId) return;
+          this.set(
+            r.ok
+              ? { status: 'ready', source: url, result: validateOnce(r.value) }
+              : { status: 'error', source: url, error: r.error },
+          );
+          this.host.requestUpdate();
+        },
+      );
+      return;
+    }
+    this.set({ status: 'idle' });
+  }
+}

@@ -1,0 +1,89 @@
+import type { LoadError } from './load-error.js';
+import { parseJson } from './json-parse.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface FetchLimits {
+  timeoutMs?: number;
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
+
+export type FetchResult = { ok: true; value: unknown } | { ok: false; error: LoadError };
+
+/**
+ * Fetches a JSON document from data the page did not write: no cookies, a time limit and a
+ * size limit that each fail with their own message, and a body read as a stream so a huge
+ * or endless response is cut off instead of filling the phone's memory.
+ */
+export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<FetchResult> {
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  limits.signal?.addEventListener('abort', onOuterAbort, { once: true });
+
+  const fail = (error: LoadError): FetchResult => ({ ok: false, error });
+  const interrupted = (): FetchResult =>
+    timedOut ? fail({ kind: 'timeout', url, timeoutMs }) : fail({ kind: 'aborted', url });
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: 'omit',
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
+    } catch {
+      return controller.signal.aborted ? interrupted() : fail({ kind: 'network', url });
+    }
+    if (!response.ok) return fail({ kind: 'http', url, status: response.status });
+
+    const declared = Number(response.headers.get('Content-Length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      controller.abort();
+      return fail({ kind: 'too_large', url, maxBytes });
+    }
+
+    let text: string;
+    try {
+      text = await readLimited(response, maxBytes, controller);
+    } catch (e) {
+      if (e === TOO_LARGE) return fail({ kind: 'too_large', url, maxBytes });
+      return controller.signal.aborted ? interrupted() : fail({ kind: 'network', url });
+    }
+    return parseJson(text, { url });
+  } finally {
+    clearTimeout(timer);
+    limits.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+const TOO_LARGE = Symbol('too large');
+
+async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      throw TOO_LARGE;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

@@ -1,0 +1,25 @@
+// The shared core: what every widget builds on. Public for developers who write their own.
+export { KpmElement, type KpmErrorDetail } from './base-element.js';
+export { DatasetController, validateOnce, type DatasetSourceHost } from './dataset-controller.js';
+export { datasetContext, type DatasetResult, type DatasetState } from './dataset-state.js';
+export { defineElement } from './define.js';
+export { fetchJson, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchLimits } from './fetch-json.js';
+export {
+  formatDate,
+  formatList,
+  formatMonthYear,
+  formatNumber,
+  formatPercent,
+  formatRupiah,
+  formatRupiahCompact,
+  formatRupiahWords,
+} from './format.js';
+export { renderIssueList } from './issue-list.js';
+export { parseJson } from './json-parse.js';
+export { describeLoadError, type LoadError } from './load-error.js';
+export { intlLocale, normalizeLang, onLangChange, resolveLang, type Lang } from './locale.js';
+export { renderProvenance } from './provenance-footer.js';
+export { sanitizeHttpUrl, sanitizeUrl } from './sanitize-url.js';
+export { coreStrings, type CoreStrings } from './strings/index.js';
+export { baseStyles, themeStyles } from './theme.js';
+export { VERSION } from './version.js';

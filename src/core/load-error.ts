@@ -1,0 +1,31 @@
+import type { Lang } from './locale.js';
+import { coreStrings } from './strings/index.js';
+
+/** Why a dataset could not be loaded, before validation ever ran. */
+export type LoadError =
+  | { kind: 'timeout'; url: string; timeoutMs: number }
+  | { kind: 'too_large'; url: string; maxBytes: number }
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'network'; url: string }
+  | { kind: 'json'; url?: string; inline?: boolean; detail: string; line?: number; column?: number }
+  | { kind: 'aborted'; url: string };
+
+export function describeLoadError(error: LoadError, lang: Lang): string {
+  const s = coreStrings(lang).loadError;
+  switch (error.kind) {
+    case 'timeout':
+      return s.timeout(Math.round(error.timeoutMs / 100) / 10);
+    case 'too_large':
+      return s.tooLarge(Math.round((error.maxBytes / (1024 * 1024)) * 10) / 10);
+    case 'http':
+      return s.http(error.status);
+    case 'network':
+      return s.network;
+    case 'aborted':
+      return s.aborted;
+    case 'json': {
+      const where = error.line !== undefined ? s.jsonAt(error.line, error.column ?? 1) : error.detail;
+      return error.inline ? `${s.inlineJson}: ${where}` : s.json(where);
+    }
+  }
+}

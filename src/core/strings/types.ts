@@ -1,0 +1,29 @@
+/** Every UI string the shared core shows. Widgets extend this with their own tables. */
+export interface CoreStrings {
+  loading: string;
+  empty: string;
+  noSource: string;
+  errorTitle: string;
+  partialTitle: (count: number) => string;
+  retry: string;
+  severity: { error: string; warning: string; info: string };
+  pathLabel: string;
+  rootPath: string;
+  loadError: {
+    timeout: (seconds: number) => string;
+    tooLarge: (megabytes: number) => string;
+    http: (status: number) => string;
+    network: string;
+    json: (detail: string) => string;
+    jsonAt: (line: number, column: number) => string;
+    inlineJson: string;
+    aborted: string;
+  };
+  footer: {
+    source: string;
+    asOf: string;
+    licence: string;
+    document: string;
+    sistem: Record<'manual' | 'opensid' | 'siskeudes' | 'spreadsheet' | 'lainnya', string>;
+  };
+}
