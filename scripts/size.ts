@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { printTable } from '../bench/table.js';
 import { libraryEntries, ROOT, standaloneConfig, widgetNames } from './build.js';
 
 const WIDGET_TARGET_KB = 30;
@@ -38,22 +39,21 @@ async function measure(entry: string, file: string, targetKb: number | null): Pr
   };
 }
 
-function printTable(rows: SizeRow[]): void {
+function report(rows: SizeRow[]): void {
   const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-  const lines = [
-    ['entry', 'min kB', 'gzip kB', 'target', 'status'],
-    ...rows.map((r) => [
-      r.entry,
-      kb(r.minBytes),
-      kb(r.gzipBytes),
-      r.targetKb === null ? '-' : `≤ ${r.targetKb} kB gz`,
-      r.within === null ? 'info' : r.within ? 'within' : 'OVER',
-    ]),
-  ];
-  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => l[i].length)));
-  for (const line of lines) {
-    console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | '));
-  }
+  printTable(
+    [
+      ['entry', 'min kB', 'gzip kB', 'target', 'status'],
+      ...rows.map((r) => [
+        r.entry,
+        kb(r.minBytes),
+        kb(r.gzipBytes),
+        r.targetKb === null ? '-' : `≤ ${r.targetKb} kB gz`,
+        r.within === null ? 'info' : r.within ? 'within' : 'OVER',
+      ]),
+    ],
+    [0, 4],
+  );
 }
 
 async function main(): Promise<void> {
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     const file = entries[`${name}/index`];
     if (file) rows.push(await measure(`${name} (alone)`, file, null));
   }
-  printTable(rows);
+  report(rows);
 
   const outDir = join(ROOT, 'bench/results');
   mkdirSync(outDir, { recursive: true });

@@ -1,0 +1,131 @@
+// `npm run bench`: runs every page in bench/cases/ in headless Chromium against the built
+// one-script bundle and reports median/min/max milliseconds per case. A case page sets
+// `window.kpmBench = { name, target?, run: async () => ms }` (or an array of them); `target`
+// is the budget in ms the case is reported against. Options: --repeats N (15), --warmup N (3),
+// --case NAME (only the cases whose name contains NAME). Writes bench/results/bench.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome.mjs';
+import { BUNDLE_FILE, DIST, ROOT } from '../scripts/build.js';
+import { summarize, type CaseResult } from './stats.js';
+import { serveStatic } from './static-server.js';
+import { printTable } from './table.js';
+
+interface BenchCase {
+  name: string;
+  target?: number;
+  run: () => Promise<number>;
+}
+declare global {
+  interface Window {
+    kpmBench?: BenchCase | BenchCase[];
+  }
+}
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+
+async function runPage(
+  browser: Browser,
+  url: string,
+  settings: { repeats: number; warmup: number; only: string },
+): Promise<CaseResult[]> {
+  const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.kpmBench !== undefined, { timeout: 10_000 }).catch(() => {
+      throw new Error(`no window.kpmBench on ${url} ${pageErrors.join('; ')}`);
+    });
+    const declared = await page.evaluate(() =>
+      [window.kpmBench!].flat().map((c) => ({ name: c.name, target: c.target ?? null })),
+    );
+    const results: CaseResult[] = [];
+    for (const [index, { name, target }] of declared.entries()) {
+      if (!name.includes(settings.only)) continue;
+      const once = () => page.evaluate((i) => [window.kpmBench!].flat()[i].run(), index);
+      try {
+        for (let i = 0; i < settings.warmup; i++) await once();
+        const samples: number[] = [];
+        for (let i = 0; i < settings.repeats; i++) samples.push(await once());
+        results.push(summarize(name, target, samples));
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        results.push({ name, target, error: message });
+      }
+    }
+    return results;
+  } finally {
+    await page.close();
+  }
+}
+
+function report(results: CaseResult[]): void {
+  const ms = (n: number) => n.toFixed(2);
+  const target = (r: CaseResult) => (r.target === null ? '-' : `≤ ${r.target}`);
+  printTable(
+    [
+      ['case', 'median ms', 'min', 'max', 'n', 'target ms', 'status'],
+      ...results.map((r) =>
+        'error' in r
+          ? [r.name, '-', '-', '-', '0', target(r), `error: ${r.error}`]
+          : [r.name, ms(r.median), ms(r.min), ms(r.max), `${r.n}`, target(r), r.within === null ? 'info' : r.within ? 'within' : 'OVER'],
+      ),
+    ],
+    [0, 6],
+  );
+}
+
+async function main(): Promise<void> {
+  const settings = {
+    repeats: Number(option('repeats', '15')),
+    warmup: Number(option('warmup', '3')),
+    only: option('case', ''),
+  };
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  if (!existsSync(join(DIST, BUNDLE_FILE))) {
+    console.log(`bench: dist/${BUNDLE_FILE} is missing, building first`);
+    const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts')], {
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('the build failed');
+  }
+
+  const server = await serveStatic(ROOT);
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  const results: CaseResult[] = [];
+  try {
+    const pages = readdirSync(join(ROOT, 'bench/cases')).filter((f) => f.endsWith('.html')).sort();
+    for (const file of pages) {
+      results.push(...(await runPage(browser, `${server.origin}/bench/cases/${file}`, settings)));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  report(results);
+  const outDir = join(ROOT, 'bench/results');
+  mkdirSync(outDir, { recursive: true });
+  const browserVersion = spawnSync(executablePath, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(
+    join(outDir, 'bench.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), browser: browserVersion, ...settings, results }, null, 2)}\n`,
+  );
+  const failed = results.filter((r) => 'error' in r);
+  if (failed.length > 0) {
+    console.error(`bench: ${failed.length} case(s) could not run`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
