@@ -1,5 +1,6 @@
-import type { Apbdes, BarisAnggaran } from '../schema/index.js';
+import type { Apbdes, BarisAnggaran } from '../schema/entities/index.js';
 import { isKodeWithin } from '../schema/codes/index.js';
+import { BATAS_SILTAP } from '../schema/rules/options.js';
 import { persenOf } from './figure.js';
 import { linesUnder } from './apbdes-totals.js';
 
@@ -7,8 +8,6 @@ import { linesUnder } from './apbdes-totals.js';
 export const SILTAP_JENIS: readonly string[] = ['5.1.1', '5.1.2', '5.1.4'];
 /** The same costs by kegiatan, for data whose lines are not coded down to those jenis. */
 export const SILTAP_KEGIATAN: readonly string[] = ['1.1.01', '1.1.02', '1.1.05'];
-/** [K] The cap is a configurable check, not a hard-coded fact (DATA-MODEL.md B.1). */
-export const SILTAP_THRESHOLD = 0.3;
 
 export interface SiltapShare {
   siltap: number;
@@ -22,11 +21,12 @@ export interface SiltapShare {
 }
 
 /**
- * Share of planned belanja (anggaran) that goes to siltap and allowances. Lines coded to the
+ * Share of planned belanja (anggaran) that goes to siltap and allowances, against the same
+ * configurable cap the validation rules use. Lines coded to the
  * siltap jenis count when any exist; only when none does, the kegiatan codes are used —
  * never both, so a line coded both ways is not counted twice.
  */
-export function siltapShare(apbdes: Apbdes, threshold: number = SILTAP_THRESHOLD): SiltapShare {
+export function siltapShare(apbdes: Apbdes, threshold: number = BATAS_SILTAP): SiltapShare {
   const belanjaLines = linesUnder(apbdes, '5');
   const byJenis = (line: BarisAnggaran) => SILTAP_JENIS.some((j) => isKodeWithin(line.kodeRekening, j));
   const byKegiatan = (line: BarisAnggaran) =>

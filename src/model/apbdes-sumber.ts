@@ -1,18 +1,14 @@
-import type { Apbdes, BarisAnggaran } from '../schema/index.js';
-import {
-  SUMBER_DANA_KODE,
-  akunOf,
-  isKodeWithin,
-  sumberDanaOfKodeRekening,
-  type SumberDanaSlug,
-} from '../schema/codes/index.js';
+import type { Apbdes, BarisAnggaran, SumberDana } from '../schema/entities/index.js';
+import { LABEL_SUMBER_DANA, SUMBER_DANA } from '../schema/entities/enums.js';
+import type { LocalizedText } from '../schema/issues.js';
+import { akunOf, isKodeWithin, sumberDanaOfKodeRekening } from '../schema/codes/index.js';
 import { differenceFigure, makeFigure, sumFigure, type Figure } from './figure.js';
 import { realisasiAsOf } from './realisasi.js';
-import { compareText } from './kode-order.js';
 
 /** Money in and out of one funding source. */
 export interface SumberDanaRow {
-  sumberDana: SumberDanaSlug;
+  sumberDana: SumberDana;
+  label: LocalizedText;
   /** Pendapatan (4.x) and penerimaan pembiayaan (6.1, e.g. SiLPA) booked to this source. */
   penerimaan: Figure;
   belanja: Figure;
@@ -36,16 +32,14 @@ function sideOf(line: BarisAnggaran): Side | undefined {
  * flows from. Validation requires `sumberDana` on 5.x and 6.2 lines, so `lainnya` is only a
  * last resort that keeps the totals complete.
  */
-export function sumberDanaOf(line: BarisAnggaran): SumberDanaSlug {
-  return (line.sumberDana as SumberDanaSlug | undefined) ?? sumberDanaOfKodeRekening(line.kodeRekening) ?? 'lainnya';
+export function sumberDanaOf(line: BarisAnggaran): SumberDana {
+  return line.sumberDana ?? sumberDanaOfKodeRekening(line.kodeRekening) ?? 'lainnya';
 }
-
-const ORDER = Object.keys(SUMBER_DANA_KODE) as SumberDanaSlug[];
 
 /** One row per source that has any line, in the order of the sumber dana list (DATA-MODEL.md section 11). */
 export function perSumberDana(apbdes: Apbdes, asOf?: string): SumberDanaRow[] {
   type Sums = Record<Side, { anggaran: number; realisasi: number }>;
-  const sums = new Map<SumberDanaSlug, Sums>();
+  const sums = new Map<SumberDana, Sums>();
   for (const line of apbdes.baris) {
     const side = sideOf(line);
     if (side === undefined) continue;
@@ -62,18 +56,14 @@ export function perSumberDana(apbdes: Apbdes, asOf?: string): SumberDanaRow[] {
     s[side].anggaran += line.anggaran;
     s[side].realisasi += realisasiAsOf(line, asOf);
   }
-  const rank = (slug: SumberDanaSlug) => {
-    const i = ORDER.indexOf(slug);
-    return i < 0 ? ORDER.length : i;
-  };
   return [...sums.keys()]
-    .sort((a, b) => rank(a) - rank(b) || compareText(a, b))
+    .sort((a, b) => SUMBER_DANA.indexOf(a) - SUMBER_DANA.indexOf(b))
     .map((sumberDana) => {
       const s = sums.get(sumberDana)!;
       const penerimaan = makeFigure(s.penerimaan.anggaran, s.penerimaan.realisasi);
       const belanja = makeFigure(s.belanja.anggaran, s.belanja.realisasi);
       const pengeluaranPembiayaan = makeFigure(s.pengeluaranPembiayaan.anggaran, s.pengeluaranPembiayaan.realisasi);
       const saldo = differenceFigure(penerimaan, sumFigure(belanja, pengeluaranPembiayaan));
-      return { sumberDana, penerimaan, belanja, pengeluaranPembiayaan, saldo };
+      return { sumberDana, label: LABEL_SUMBER_DANA[sumberDana], penerimaan, belanja, pengeluaranPembiayaan, saldo };
     });
 }

@@ -23,7 +23,6 @@ export {
   siltapShare,
   SILTAP_JENIS,
   SILTAP_KEGIATAN,
-  SILTAP_THRESHOLD,
   type SiltapShare,
 } from './apbdes-siltap.js';
 export { perSumberDana, sumberDanaOf, type SumberDanaRow } from './apbdes-sumber.js';

@@ -1,12 +1,8 @@
-import type { Apbdes, BarisAnggaran, KpmDesaDataset } from '../../src/schema/index.js';
-
-// The test server's esbuild plugin (`json: true`) answers every `.json` request with a JS
-// module, so `fetch(...).json()` of the fixture fails; importing it as a module works.
-import example from '../fixtures/desa-sukamaju-2025.json';
+import type { Apbdes, BarisAnggaran, KpmDesaDataset } from '../../src/schema/entities/index.js';
 
 /** The example dataset, treated as validated (the schema tests prove it is); a fresh copy per call. */
 export async function loadExample(): Promise<KpmDesaDataset> {
-  return structuredClone(example) as unknown as KpmDesaDataset;
+  return (await (await fetch('/test/fixtures/desa-sukamaju-2025.json')).json()) as KpmDesaDataset;
 }
 
 export function apbdesById(data: KpmDesaDataset, id: string): Apbdes {
