@@ -2,6 +2,7 @@
  * Section 11 / A.3: which kode rekening each sumber dana flows from, and its Siskeudes code.
  * Labels live with the enum in `entities/enums.ts`; this file holds only the mappings.
  */
+import type { SumberDana } from '../entities/enums.js';
 import { isKodeWithin } from './kode-rekening.js';
 
 /** The income account each source is booked under (a kelompok for the open-ended ones). */
@@ -17,15 +18,16 @@ export const SUMBER_DANA_KODE = {
   csr: '4.3.3',
   silpa: '6.1.1',
   lainnya: '4.3',
-} as const;
+} as const satisfies Record<SumberDana, string>;
 
-export type SumberDanaSlug = keyof typeof SUMBER_DANA_KODE;
+/** The `sumberDana` slug; the enum itself is owned by `entities/enums.ts`. */
+export type SumberDanaSlug = SumberDana;
 
 /**
  * Siskeudes funding codes; only `DDS` is verified (OpenSID filters on it), the rest are
  * customary [K]. Several sources share `DLL`, so the reverse lookup maps it to `lainnya`.
  */
-export const SUMBER_DANA_SISKEUDES: Readonly<Record<SumberDanaSlug, string | undefined>> = {
+export const SUMBER_DANA_SISKEUDES: Readonly<Record<SumberDana, string | undefined>> = {
   pades: 'PAD',
   swadaya: 'SWD',
   dana_desa: 'DDS',
@@ -39,7 +41,7 @@ export const SUMBER_DANA_SISKEUDES: Readonly<Record<SumberDanaSlug, string | und
   lainnya: 'DLL',
 };
 
-const DARI_SISKEUDES: Readonly<Record<string, SumberDanaSlug>> = {
+const DARI_SISKEUDES: Readonly<Record<string, SumberDana>> = {
   PAD: 'pades',
   SWD: 'swadaya',
   DDS: 'dana_desa',
@@ -52,7 +54,7 @@ const DARI_SISKEUDES: Readonly<Record<string, SumberDanaSlug>> = {
 };
 
 /** `sumberDanaFromSiskeudes('DDS') === 'dana_desa'`; undefined for an unknown code. */
-export function sumberDanaFromSiskeudes(kode: string): SumberDanaSlug | undefined {
+export function sumberDanaFromSiskeudes(kode: string): SumberDana | undefined {
   return DARI_SISKEUDES[kode.trim().toUpperCase()];
 }
 
@@ -61,10 +63,10 @@ export function sumberDanaFromSiskeudes(kode: string): SumberDanaSlug | undefine
  * mapping: `4.1.3` → swadaya, `4.1.2` → pades, `4.3.6` → lainnya, `6.1.1` → silpa.
  * Undefined for accounts no source flows from (belanja, `6.1.2`, …).
  */
-export function sumberDanaOfKodeRekening(kode: string): SumberDanaSlug | undefined {
-  let best: SumberDanaSlug | undefined;
+export function sumberDanaOfKodeRekening(kode: string): SumberDana | undefined {
+  let best: SumberDana | undefined;
   let bestLen = -1;
-  for (const [slug, root] of Object.entries(SUMBER_DANA_KODE) as [SumberDanaSlug, string][]) {
+  for (const [slug, root] of Object.entries(SUMBER_DANA_KODE) as [SumberDana, string][]) {
     if (isKodeWithin(kode, root) && root.length > bestLen) {
       best = slug;
       bestLen = root.length;

@@ -1,0 +1,107 @@
+/**
+ * Section 12, realisation: snapshots are cumulative, so they must fall within the fiscal year
+ * (plus the LPJ grace period), never go down over time, and the latest one is what is
+ * compared with the budget.
+ */
+import type { KpmDesaDataset, Realisasi } from '../entities/index.js';
+import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import { formatRupiah } from './format.js';
+import type { ResolvedRuleOptions } from './options.js';
+
+type Segments = ReadonlyArray<string | number>;
+
+/** The last day realisation of `tahun` may be dated: `tenggang` months after 31 Dec. */
+function lastAllowedDate(tahun: number, tenggang: number): string {
+  // Day 0 of the month after the grace period is the last day of the grace period.
+  const end = new Date(Date.UTC(tahun + 1, tenggang, 0));
+  return end.toISOString().slice(0, 10);
+}
+
+/** Indexes of the snapshots in date order; the sort is stable, so equal dates keep their order. */
+function byDate(realisasi: readonly Realisasi[]): number[] {
+  return realisasi
+    .map((_, k) => k)
+    .sort((a, b) => realisasi[a].sampaiTanggal.localeCompare(realisasi[b].sampaiTanggal));
+}
+
+/** The cumulative snapshot with the latest date, with its index. */
+export function latestRealisasi(
+  realisasi: readonly Realisasi[] | undefined,
+): { index: number; jumlah: number } | undefined {
+  if (!realisasi?.length) return undefined;
+  const order = byDate(realisasi);
+  const index = order[order.length - 1];
+  return { index, jumlah: realisasi[index].jumlah };
+}
+
+function checkSnapshots(
+  realisasi: readonly Realisasi[] | undefined,
+  tahun: number,
+  anggaran: number | undefined,
+  at: Segments,
+  options: ResolvedRuleOptions,
+): ValidationIssue[] {
+  if (!realisasi?.length) return [];
+  const issues: ValidationIssue[] = [];
+  const first = `${tahun}-01-01`;
+  const last = lastAllowedDate(tahun, options.masaTenggangBulan);
+  realisasi.forEach((r, k) => {
+    if (r.sampaiTanggal >= first && r.sampaiTanggal <= last) return;
+    issues.push(
+      makeIssue(
+        formatPath([...at, k, 'sampaiTanggal']),
+        'error',
+        'realisasi_outside_year',
+        `Tanggal realisasi ${r.sampaiTanggal} di luar tahun anggaran ${tahun} (batas akhir ${last}, termasuk masa penyusunan LPJ).`,
+        `Realisation date ${r.sampaiTanggal} is outside fiscal year ${tahun} (latest allowed ${last}, including the LPJ period).`,
+      ),
+    );
+  });
+
+  const order = byDate(realisasi);
+  for (let n = 1; n < order.length; n++) {
+    const before = realisasi[order[n - 1]];
+    const after = realisasi[order[n]];
+    if (after.jumlah >= before.jumlah) continue;
+    issues.push(
+      makeIssue(
+        formatPath([...at, order[n], 'jumlah']),
+        'error',
+        'realisasi_decreasing',
+        `Realisasi adalah jumlah kumulatif, tetapi ${formatRupiah(after.jumlah)} s.d. ${after.sampaiTanggal} lebih kecil dari ${formatRupiah(before.jumlah)} s.d. ${before.sampaiTanggal}. Koreksi dicatat sebagai baris tersendiri.`,
+        `Realisation is cumulative, but ${formatRupiah(after.jumlah)} to ${after.sampaiTanggal} is less than ${formatRupiah(before.jumlah)} to ${before.sampaiTanggal}. Record a correction as a separate line.`,
+      ),
+    );
+  }
+
+  const latest = latestRealisasi(realisasi);
+  if (anggaran !== undefined && latest && latest.jumlah > anggaran) {
+    issues.push(
+      makeIssue(
+        formatPath([...at, latest.index, 'jumlah']),
+        'warning',
+        'realisasi_over_anggaran',
+        `Realisasi ${formatRupiah(latest.jumlah)} melebihi anggaran ${formatRupiah(anggaran)}.`,
+        `Realisation ${formatRupiah(latest.jumlah)} exceeds the budget of ${formatRupiah(anggaran)}.`,
+      ),
+    );
+  }
+  return issues;
+}
+
+export function checkRealisasi(data: KpmDesaDataset, options: ResolvedRuleOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  data.apbdes?.forEach((a, i) =>
+    a.baris.forEach((b, j) =>
+      issues.push(
+        ...checkSnapshots(b.realisasi, a.tahunAnggaran, b.anggaran, ['apbdes', i, 'baris', j, 'realisasi'], options),
+      ),
+    ),
+  );
+  data.kegiatan?.forEach((k, i) =>
+    issues.push(
+      ...checkSnapshots(k.realisasiAnggaran, k.tahun, k.anggaran?.total, ['kegiatan', i, 'realisasiAnggaran'], options),
+    ),
+  );
+  return issues;
+}

@@ -1,0 +1,102 @@
+/**
+ * Section 0, "References": every `…Id` must resolve to an entity in the same document. The
+ * issue sits on the referencing field, so the validator drops the entity that holds it.
+ */
+import type { KpmDesaDataset } from '../entities/index.js';
+import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import { KPM_8_KRITERIA_ID } from '../entities/kpm-8-kriteria.js';
+
+type Segments = ReadonlyArray<string | number>;
+
+interface Target {
+  ids: ReadonlySet<string>;
+  id: string;
+  en: string;
+}
+
+const idsOf = (items: ReadonlyArray<{ id: string }> | undefined): Set<string> =>
+  new Set((items ?? []).map((item) => item.id));
+
+export function checkReferences(data: KpmDesaDataset): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const target = (items: ReadonlyArray<{ id: string }> | undefined, id: string, en: string) => ({
+    ids: idsOf(items),
+    id,
+    en,
+  });
+  const dusun = target(data.desa.dusun, 'dusun', 'hamlet (dusun)');
+  const dokumen = target(data.dokumenPerencanaan, 'dokumen perencanaan', 'planning document');
+  const kegiatan = target(data.kegiatan, 'kegiatan', 'activity (kegiatan)');
+  const usulan = target(data.usulan, 'usulan', 'proposal (usulan)');
+  const kemitraan = target(data.kemitraan, 'kemitraan', 'partnership (kemitraan)');
+  const apbdes = target(data.apbdes, 'APBDes', 'budget (APBDes)');
+  const forum = target(data.forum, 'forum', 'forum');
+  const kelompok = target(data.kelompokKpm, 'kelompok', 'group (kelompok)');
+  const organisasi = target(data.organisasi, 'organisasi', 'organisation');
+  const kerangka = target(data.kerangkaPenilaian, 'kerangka penilaian', 'assessment framework');
+  kerangka.ids.add(KPM_8_KRITERIA_ID);
+
+  const ref = (segments: Segments, value: string | undefined, to: Target) => {
+    if (value === undefined || to.ids.has(value)) return;
+    issues.push(
+      makeIssue(
+        formatPath(segments),
+        'error',
+        'dangling_reference',
+        `Rujukan "${value}" tidak ditemukan: tidak ada ${to.id} dengan id itu dalam data ini.`,
+        `Reference "${value}" not found: there is no ${to.en} with that id in this dataset.`,
+      ),
+    );
+  };
+  const refs = (segments: Segments, values: readonly string[] | undefined, to: Target) =>
+    values?.forEach((value, i) => ref([...segments, i], value, to));
+
+  data.forum?.forEach((f, i) => ref(['forum', i, 'dusunId'], f.dusunId, dusun));
+
+  data.apbdes?.forEach((a, i) => {
+    ref(['apbdes', i, 'menggantikanId'], a.menggantikanId, apbdes);
+    a.baris.forEach((b, j) => ref(['apbdes', i, 'baris', j, 'kegiatanId'], b.kegiatanId, kegiatan));
+  });
+
+  data.kegiatan?.forEach((k, i) => {
+    ref(['kegiatan', i, 'lokasi', 'dusunId'], k.lokasi?.dusunId, dusun);
+    refs(['kegiatan', i, 'dokumenIds'], k.dokumenIds, dokumen);
+    refs(['kegiatan', i, 'usulanIds'], k.usulanIds, usulan);
+    refs(['kegiatan', i, 'mitraIds'], k.mitraIds, kemitraan);
+    ref(['kegiatan', i, 'pelaksana', 'kelompokId'], k.pelaksana?.kelompokId, kelompok);
+    ref(['kegiatan', i, 'pelaksana', 'organisasiId'], k.pelaksana?.organisasiId, organisasi);
+  });
+
+  data.kelompokKpm?.forEach((k, i) => {
+    refs(['kelompokKpm', i, 'wilayahKerja'], k.wilayahKerja, dusun);
+    ref(['kelompokKpm', i, 'induk'], k.induk, organisasi);
+    k.anggota?.forEach((a, j) => ref(['kelompokKpm', i, 'anggota', j, 'dusunId'], a.dusunId, dusun));
+  });
+
+  data.penilaianKpm?.forEach((p, i) => {
+    ref(['penilaianKpm', i, 'kelompokId'], p.kelompokId, kelompok);
+    ref(['penilaianKpm', i, 'kerangkaId'], p.kerangkaId, kerangka);
+    ref(['penilaianKpm', i, 'penilai', 'organisasiId'], p.penilai?.organisasiId, organisasi);
+  });
+
+  data.usulan?.forEach((u, i) => {
+    ref(['usulan', i, 'lokasi', 'dusunId'], u.lokasi?.dusunId, dusun);
+    ref(['usulan', i, 'forumId'], u.forumId, forum);
+    ref(['usulan', i, 'pengusul', 'kelompokId'], u.pengusul.kelompokId, kelompok);
+    ref(['usulan', i, 'kegiatanId'], u.kegiatanId, kegiatan);
+  });
+
+  data.kemitraan?.forEach((m, i) => {
+    m.peran.forEach((p, j) => ref(['kemitraan', i, 'peran', j, 'organisasiId'], p.organisasiId, organisasi));
+    // A partnership may reach into a neighbouring village, whose dusun are not in this document.
+    m.lokasi.forEach((l, j) => {
+      if (l.kodeWilayah === data.desa.kodeWilayah) {
+        ref(['kemitraan', i, 'lokasi', j, 'dusunId'], l.dusunId, dusun);
+      }
+    });
+    ref(['kemitraan', i, 'tercatatDiApbdes', 'apbdesId'], m.tercatatDiApbdes?.apbdesId, apbdes);
+    refs(['kemitraan', i, 'kegiatanIds'], m.kegiatanIds, kegiatan);
+  });
+
+  return issues;
+}
