@@ -137,7 +137,7 @@ const DATE_EXPECT: Expectation = {
 
 export const date = () =>
   expecting(
-    z.string().check(z.regex(DATE_PATTERN), z.refine(calendarDateOf, { abort: true })),
+    z.string().check(z.regex(DATE_PATTERN, { abort: true }), z.refine(calendarDateOf)),
     DATE_EXPECT,
   );
 
@@ -147,7 +147,7 @@ const TIMESTAMP_PATTERN =
 
 export const timestamp = () =>
   expecting(
-    z.string().check(z.regex(TIMESTAMP_PATTERN), z.refine(calendarDateOf, { abort: true })),
+    z.string().check(z.regex(TIMESTAMP_PATTERN, { abort: true }), z.refine(calendarDateOf)),
     {
       id: 'waktu RFC 3339 dengan zona, mis. 2025-10-06T09:00:00+07:00',
       en: 'an RFC 3339 timestamp with offset, e.g. 2025-10-06T09:00:00+07:00',
