@@ -6,6 +6,8 @@ import {
   KODE_REKENING,
   SUB_BIDANG,
   SUMBER_DANA_KODE,
+  SILTAP_JENIS,
+  SILTAP_KEGIATAN,
   SUMBER_DANA_SISKEUDES,
   akunOf,
   bidangOfKegiatan,
@@ -15,6 +17,7 @@ import {
   normalizeKodeBidangSiskeudes,
   normalizeKodeKegiatanSiskeudes,
   parentKode,
+  siltapSelector,
   subBidangOfKegiatan,
   sumberDanaFromSiskeudes,
   sumberDanaOfKodeRekening,
@@ -149,5 +152,25 @@ describe('codes: sumber dana (section 11)', () => {
     expect(sumberDanaFromSiskeudes('XYZ')).to.equal(undefined);
     expect(SUMBER_DANA_SISKEUDES.dana_desa).to.equal('DDS');
     expect(SUMBER_DANA_SISKEUDES.silpa).to.equal(undefined);
+  });
+});
+
+describe('codes: siltap (70/30)', () => {
+  it('reads siltap by jenis when any line has a siltap jenis, else by kegiatan', () => {
+    const byJenis = siltapSelector([
+      { kodeRekening: '5.1.2.01', kodeKegiatan: '1.1.02' },
+      { kodeRekening: '5.2.2', kodeKegiatan: '1.1.05' },
+    ]);
+    expect(byJenis.basis).to.equal('jenis');
+    expect(byJenis.isSiltap({ kodeRekening: '5.1.2.01' })).to.equal(true);
+    expect(byJenis.isSiltap({ kodeRekening: '5.2.2', kodeKegiatan: '1.1.05' })).to.equal(false);
+    expect(byJenis.isSiltap({ kodeRekening: '5.1.3' })).to.equal(false);
+
+    const byKegiatan = siltapSelector([{ kodeRekening: '5.2.2', kodeKegiatan: '1.1.05' }]);
+    expect(byKegiatan.basis).to.equal('kegiatan');
+    expect(byKegiatan.isSiltap({ kodeRekening: '5.2.2', kodeKegiatan: '1.1.05' })).to.equal(true);
+    expect(byKegiatan.isSiltap({ kodeRekening: '5.2.2', kodeKegiatan: '1.1.04' })).to.equal(false);
+    expect(SILTAP_JENIS).to.deep.equal(['5.1.1', '5.1.2', '5.1.4']);
+    expect(SILTAP_KEGIATAN).to.deep.equal(['1.1.01', '1.1.02', '1.1.05']);
   });
 });

@@ -386,13 +386,23 @@ describe('rules: balance', () => {
     );
   });
 
-  it('counts a line by its siltap kegiatan even under another jenis', () => {
+  it('recognises siltap by kegiatan when no line carries a siltap jenis', () => {
     const data = broken((d) => {
-      d.apbdes![0].baris[15].kodeKegiatan = '1.1.05'; // 5.2.2 RT/RW incentives booked under BPD allowances
+      for (const j of [11, 12, 13]) d.apbdes![0].baris[j].kodeRekening = '5.2.2'; // 1.1.01, 1.1.02, 1.1.05
     });
-    // 568,73 jt / 2.120 jt = 26,8%: counted, still under the cap.
+    // Still 520 jt of 2.120 jt (24,53%), now found by kegiatan.
+    const siltapAt = (batasSiltap: number) =>
+      runRules(data, { batasSiltap }).filter((i) => i.code === 'siltap_over_30' && i.path === 'apbdes[0]');
+    expect(siltapAt(0.2453)).to.have.length(0);
+    expect(siltapAt(0.2452)).to.have.length(1);
     expect(newIssues(data)).to.deep.equal([]);
-    expect(brief(newIssues(data, { batasSiltap: 0.268 }))).to.deep.equal(only('apbdes[0]', 'warning', 'siltap_over_30'));
+  });
+
+  it('does not mix the two readings: with siltap jenis present, kegiatan codes are not added', () => {
+    const data = broken((d) => {
+      d.apbdes![0].baris[15].kodeKegiatan = '1.1.05'; // 5.2.2 RT/RW incentives under a siltap kegiatan
+    });
+    expect(newIssues(data, { batasSiltap: 0.2453 })).to.deep.equal([]);
   });
 
   it('takes the cap as an option (siltap shares: 2025 murni 24,53%, 2024 25,64%, perubahan 24,16%)', () => {

@@ -6,6 +6,7 @@ import type { Apbdes, BarisAnggaran, KpmDesaDataset } from '../entities/index.js
 import { LABEL_SUMBER_DANA, type SumberDana } from '../entities/enums.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import { akunOf, isKodeWithin } from '../codes/kode-rekening.js';
+import { siltapSelector } from '../codes/siltap.js';
 import { sumberDanaOfKodeRekening } from '../codes/sumber-dana.js';
 import { formatPersen, formatRupiah } from './format.js';
 import type { ResolvedRuleOptions } from './options.js';
@@ -67,19 +68,11 @@ function checkSumberDana(a: Apbdes, i: number): ValidationIssue[] {
   return issues;
 }
 
-const SILTAP_JENIS = ['5.1.1', '5.1.2', '5.1.4'];
-const SILTAP_KEGIATAN = ['1.1.01', '1.1.02', '1.1.05'];
-
-/** A line counts towards siltap by its jenis or by its kegiatan, but only once. */
-const isSiltap = (b: BarisAnggaran) =>
-  SILTAP_JENIS.some((jenis) => isKodeWithin(b.kodeRekening, jenis)) ||
-  (b.kodeKegiatan !== undefined && SILTAP_KEGIATAN.includes(b.kodeKegiatan));
-
 /** 70/30: siltap and allowances of the village head, officials and BPD over the cap of belanja. */
 function checkSiltap(a: Apbdes, i: number, batas: number): ValidationIssue | undefined {
   const belanja = a.baris.filter((b) => akunOf(b.kodeRekening) === '5');
   const total = sum(belanja);
-  const siltap = sum(belanja.filter(isSiltap));
+  const siltap = sum(belanja.filter(siltapSelector(belanja).isSiltap));
   if (total === 0 || siltap / total <= batas) return undefined;
   return makeIssue(
     formatPath(['apbdes', i]),
