@@ -20,7 +20,9 @@ export function matchPerubahanLines(murni: Apbdes, perubahan: Apbdes): LinePair[
   const unmatched = new Map<string, BarisAnggaran[]>();
   for (const line of murni.baris) {
     const key = lineKey(line);
-    unmatched.set(key, [...(unmatched.get(key) ?? []), line]);
+    const list = unmatched.get(key);
+    if (list) list.push(line);
+    else unmatched.set(key, [line]);
   }
   const partner = new Map<BarisAnggaran, BarisAnggaran>();
   const take = (line: BarisAnggaran, same: boolean) => {
@@ -57,10 +59,15 @@ export interface PerubahanOptions {
   includeUnchanged?: boolean;
 }
 
-function jenisOfChange(semula: number, menjadi: number, murni?: BarisAnggaran, perubahan?: BarisAnggaran): JenisPerubahan {
+function jenisOfChange({ murni, perubahan }: LinePair): JenisPerubahan {
   if (!murni) return 'baru';
   if (!perubahan) return 'dihapus';
-  return semula === menjadi ? 'tetap' : 'berubah';
+  return murni.anggaran === perubahan.anggaran ? 'tetap' : 'berubah';
+}
+
+/** Without the murni, a line's own `anggaranSemula` stands in for it. */
+function pairFromSemula(line: BarisAnggaran): LinePair {
+  return { murni: { ...line, anggaran: line.anggaranSemula ?? line.anggaran }, perubahan: line };
 }
 
 /**
@@ -75,13 +82,13 @@ export function perubahanChanges(
 ): PerubahanRow[] {
   const pairs: LinePair[] = murni
     ? matchPerubahanLines(murni, perubahan)
-    : perubahan.baris.map((line) => ({ murni: { ...line, anggaran: line.anggaranSemula ?? line.anggaran }, perubahan: line }));
+    : perubahan.baris.map(pairFromSemula);
   const rows: PerubahanRow[] = [];
   for (const pair of pairs) {
     const line = (pair.perubahan ?? pair.murni)!;
     const semula = pair.murni?.anggaran ?? 0;
     const menjadi = pair.perubahan?.anggaran ?? 0;
-    const jenis = jenisOfChange(semula, menjadi, pair.murni, pair.perubahan);
+    const jenis = jenisOfChange(pair);
     if (jenis === 'tetap' && !options.includeUnchanged) continue;
     rows.push({
       kodeRekening: line.kodeRekening,

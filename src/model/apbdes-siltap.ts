@@ -22,9 +22,10 @@ export interface SiltapShare {
 
 /**
  * Share of planned belanja (anggaran) that goes to siltap and allowances, against the same
- * configurable cap the validation rules use. Lines coded to the
- * siltap jenis count when any exist; only when none does, the kegiatan codes are used —
- * never both, so a line coded both ways is not counted twice.
+ * configurable cap the validation rules use (`BATAS_SILTAP`). Rule: the lines coded to the
+ * siltap jenis, when the budget has any; only when it has none (data not coded down to those
+ * jenis), the lines of the siltap kegiatan. Never both, so other costs booked inside those
+ * kegiatan (e.g. 5.1.3 jaminan sosial) do not count when the jenis are there.
  */
 export function siltapShare(apbdes: Apbdes, threshold: number = BATAS_SILTAP): SiltapShare {
   const belanjaLines = linesUnder(apbdes, '5');

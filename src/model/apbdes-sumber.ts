@@ -4,6 +4,7 @@ import type { LocalizedText } from '../schema/issues.js';
 import { akunOf, isKodeWithin, sumberDanaOfKodeRekening } from '../schema/codes/index.js';
 import { differenceFigure, makeFigure, sumFigure, type Figure } from './figure.js';
 import { realisasiAsOf } from './realisasi.js';
+import { compareKode, compareText } from './kode-order.js';
 
 /** Money in and out of one funding source. */
 export interface SumberDanaRow {
@@ -66,4 +67,39 @@ export function perSumberDana(apbdes: Apbdes, asOf?: string): SumberDanaRow[] {
       const saldo = differenceFigure(penerimaan, sumFigure(belanja, pengeluaranPembiayaan));
       return { sumberDana, label: LABEL_SUMBER_DANA[sumberDana], penerimaan, belanja, pengeluaranPembiayaan, saldo };
     });
+}
+
+/** One belanja line of a source, for the customary "kegiatan Dana Desa" list on a baliho. */
+export interface BelanjaSumberRow extends Figure {
+  kodeRekening: string;
+  kodeKegiatan?: string;
+  /** `namaKegiatan` when the line has one, else its uraian. */
+  nama: string;
+  lokasi?: string;
+  volume?: number;
+  satuan?: string;
+  kegiatanId?: string;
+}
+
+/** The belanja lines paid from one source, largest anggaran first, then in code order. */
+export function belanjaOfSumber(apbdes: Apbdes, sumberDana: SumberDana, asOf?: string): BelanjaSumberRow[] {
+  return apbdes.baris
+    .filter((line) => akunOf(line.kodeRekening) === '5' && line.sumberDana === sumberDana)
+    .map((line) => ({
+      kodeRekening: line.kodeRekening,
+      kodeKegiatan: line.kodeKegiatan,
+      nama: line.namaKegiatan ?? line.uraian,
+      lokasi: line.lokasi,
+      volume: line.volume,
+      satuan: line.satuan,
+      kegiatanId: line.kegiatanId,
+      ...makeFigure(line.anggaran, realisasiAsOf(line, asOf)),
+    }))
+    .sort(
+      (a, b) =>
+        b.anggaran - a.anggaran ||
+        compareKode(a.kodeKegiatan ?? '0', b.kodeKegiatan ?? '0') ||
+        compareKode(a.kodeRekening, b.kodeRekening) ||
+        compareText(a.nama, b.nama),
+    );
 }

@@ -17,6 +17,11 @@ export function makeFigure(anggaran: number, realisasi: number): Figure {
   return { anggaran, realisasi, persen: persenOf(realisasi, anggaran) };
 }
 
+/** The "Selisih" column of a realisation report: what is still unspent (or not yet received). */
+export function selisihOf(figure: Figure): number {
+  return figure.anggaran - figure.realisasi;
+}
+
 /**
  * A balance such as surplus/defisit or pembiayaan netto: may be negative, and a ratio of two
  * differences means nothing to a reader, so `persen` is always null.

@@ -1,5 +1,5 @@
 /** `kpm-widgets/model`: pure functions from a validated dataset to every figure a widget shows. */
-export { makeFigure, persenOf, differenceFigure, sumFigure, type Figure } from './figure.js';
+export { makeFigure, persenOf, selisihOf, differenceFigure, sumFigure, type Figure } from './figure.js';
 export { realisasiAsOf, snapshotDates, latestSnapshotDate, sumLines } from './realisasi.js';
 export { compareKode, compareText } from './kode-order.js';
 export {
@@ -25,7 +25,13 @@ export {
   SILTAP_KEGIATAN,
   type SiltapShare,
 } from './apbdes-siltap.js';
-export { perSumberDana, sumberDanaOf, type SumberDanaRow } from './apbdes-sumber.js';
+export {
+  perSumberDana,
+  sumberDanaOf,
+  belanjaOfSumber,
+  type SumberDanaRow,
+  type BelanjaSumberRow,
+} from './apbdes-sumber.js';
 export {
   pickApbdes,
   availableYears,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { perSumberDana, sumberDanaOf } from '../../src/model/index.js';
+import { belanjaOfSumber, perSumberDana, selisihOf, sumberDanaOf } from '../../src/model/index.js';
 import { LABEL_SUMBER_DANA } from '../../src/schema/entities/enums.js';
 import { apbdesById, budget, line, loadExample, snaps } from './helpers.js';
 
@@ -45,5 +45,47 @@ describe('model/apbdes-sumber: perSumberDana', () => {
     expect(row.belanja).to.deep.equal({ anggaran: 1_200, realisasi: 300, persen: 0.25 });
     expect(row.pengeluaranPembiayaan).to.deep.equal({ anggaran: 50, realisasi: 0, persen: 0 });
     expect(row.saldo).to.deep.equal({ anggaran: -250, realisasi: 100, persen: null });
+  });
+});
+
+describe('model/apbdes-sumber: belanjaOfSumber', () => {
+  it('lists the Dana Desa kegiatan of the 2025 murni, largest first', async () => {
+    const rows = belanjaOfSumber(apbdesById(await loadExample(), 'apbdes-2025-murni'), 'dana_desa');
+    expect(rows.map((r) => [r.kodeKegiatan, r.anggaran])).to.deep.equal([
+      ['2.3.10', 440_000_000],
+      ['4.2.03', 197_100_000],
+      ['2.2.02', 96_000_000],
+      ['5.3.01', 90_000_000],
+      ['2.1.02', 54_000_000],
+      ['5.1.01', 40_420_000],
+      ['2.2.03', 40_000_000],
+      ['1.4.01', 15_000_000],
+      ['4.4.01', 12_900_000],
+    ]);
+    let total = 0;
+    for (const r of rows) total += r.anggaran;
+    expect(total).to.equal(985_420_000);
+    expect(rows[0]).to.deep.include({
+      nama: 'Pembangunan/Rehabilitasi/Peningkatan/Pengerasan Jalan Desa',
+      lokasi: 'Dusun Sidomulyo RT 02-04',
+      volume: 650,
+      satuan: 'm',
+      realisasi: 176_000_000,
+      persen: 0.4,
+    });
+    expect(selisihOf(rows[0])).to.equal(264_000_000);
+  });
+
+  it('breaks equal amounts by code and prefers namaKegiatan', () => {
+    const a = budget([
+      line('5.2.2', 50, { kodeKegiatan: '3.4.04', sumberDana: 'add' }),
+      line('5.2.2', 50, { kodeKegiatan: '1.4.01', sumberDana: 'add', namaKegiatan: 'Musdes' }),
+      line('5.2.2', 99, { kodeKegiatan: '1.4.01', sumberDana: 'pades' }),
+    ]);
+    expect(belanjaOfSumber(a, 'add').map((r) => [r.kodeKegiatan, r.nama])).to.deep.equal([
+      ['1.4.01', 'Musdes'],
+      ['3.4.04', 'baris 5.2.2'],
+    ]);
+    expect(belanjaOfSumber(a, 'csr')).to.deep.equal([]);
   });
 });
