@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { KpmDesaDataset } from '../../src/schema/entities/index.js';
 import type { ValidationIssue } from '../../src/schema/issues.js';
-import { BATAS_SILTAP, formatRupiah, runRules, type RuleOptions } from '../../src/schema/rules/index.js';
+import {
+  BATAS_SILTAP,
+  checkConsent,
+  formatRupiah,
+  runRules,
+  type RuleOptions,
+} from '../../src/schema/rules/index.js';
 
 type Found = Pick<ValidationIssue, 'path' | 'severity' | 'code'>;
 
@@ -542,5 +548,28 @@ describe('rules: usulan', () => {
     const issues = newIssues(data);
     expect(brief(issues)).to.deep.equal(only('usulan[1].pengusul.tampilkanNama', 'error', 'consent_name_mismatch'));
     expect(issues[0].message.en).to.contain('"Show name" (yes)');
+  });
+
+  it('checks a single submission with a path relative to it', () => {
+    const u = structuredClone(example.usulan![0]);
+    expect(checkConsent(u)).to.equal(undefined);
+    u.persetujuan.publikasiNama = false;
+    expect(brief([checkConsent(u)!])).to.deep.equal(only('pengusul.tampilkanNama', 'error', 'consent_name_mismatch'));
+  });
+});
+
+describe('rules: minimal and hostile documents', () => {
+  it('finds nothing in a minimal document (envelope and desa only)', () => {
+    const { schemaVersion, generatedAt, sumber, desa } = example;
+    expect(runRules({ schemaVersion, generatedAt, sumber, desa } as KpmDesaDataset)).to.deep.equal([]);
+  });
+
+  it('does not divide by zero for a budget with no belanja', () => {
+    const data = broken((d) => {
+      d.apbdes = [{ ...d.apbdes![0], baris: d.apbdes![0].baris.filter((b) => b.kodeRekening.startsWith('4.')) }];
+    });
+    const codes = runRules(data).map((i) => i.code);
+    expect(codes).to.include('silpa_not_zero');
+    expect(codes).to.not.include('siltap_over_30');
   });
 });

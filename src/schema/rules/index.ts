@@ -23,6 +23,7 @@ export {
   type RuleOptions,
 } from './options.js';
 export { formatPersen, formatRupiah } from './format.js';
+export { checkConsent } from './usulan.js';
 
 export function runRules(data: KpmDesaDataset, options?: RuleOptions): ValidationIssue[] {
   const resolved = resolveOptions(options);
