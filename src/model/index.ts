@@ -19,12 +19,7 @@ export {
   type BelanjaLevel,
   type BelanjaHierarchyOptions,
 } from './apbdes-bidang.js';
-export {
-  siltapShare,
-  SILTAP_JENIS,
-  SILTAP_KEGIATAN,
-  type SiltapShare,
-} from './apbdes-siltap.js';
+export { siltapShare, type SiltapShare } from './apbdes-siltap.js';
 export {
   perSumberDana,
   sumberDanaOf,
