@@ -78,8 +78,7 @@ export const id = () =>
     en: 'an id of lowercase letters, digits, "-", "_" or "." (max 64 characters, starting with a letter or digit)',
   });
 
-export const text = () =>
-  expecting(z.string(), { id: 'teks', en: 'text' });
+export const text = () => z.string();
 
 /** Bounded free text, e.g. the 120-character judul of an usulan. */
 export const textMax = (max: number) =>

@@ -77,7 +77,7 @@ export const envelopeShape = {
 export const datasetSchema = doc(
   entity({
     ...envelopeShape,
-    desa: doc(desaSchema, 'Profil desa', 'Village profile'),
+    desa: desaSchema,
     dokumenPerencanaan: collectionShape('dokumenPerencanaan'),
     forum: collectionShape('forum'),
     apbdes: collectionShape('apbdes'),
