@@ -70,7 +70,7 @@ describe('rules: wilayah', () => {
     });
     const issues = newIssues(data);
     expect(brief(issues)).to.deep.equal(only('desa.kodeWilayah', 'error', 'wilayah_mismatch'));
-    expect(issues[0].message.id).to.contain('33.99.01.2001 menunjukkan desa');
+    expect(issues[0].message.id).to.equal('Kode wilayah 33.99.01.2001 menunjukkan desa, tetapi jenis diisi "Kelurahan".');
   });
 
   it('accepts a desa adat whose code is 3xxx', () => {

@@ -4,6 +4,7 @@
  */
 import type { Apbdes, KpmDesaDataset } from '../entities/index.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import type { Segments } from './segments.js';
 import { BIDANG, SUB_BIDANG, bidangOfKegiatan, subBidangOfKegiatan } from '../codes/bidang.js';
 import {
   KODE_REKENING,
@@ -13,8 +14,6 @@ import {
   jenisOf,
   kelompokOf,
 } from '../codes/kode-rekening.js';
-
-type Segments = ReadonlyArray<string | number>;
 
 function checkKodeRekening(kode: string, at: Segments): ValidationIssue | undefined {
   const path = formatPath(at);

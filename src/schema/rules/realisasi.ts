@@ -5,10 +5,9 @@
  */
 import type { KpmDesaDataset, Realisasi } from '../entities/index.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import type { Segments } from './segments.js';
 import { formatRupiah } from './format.js';
 import type { ResolvedRuleOptions } from './options.js';
-
-type Segments = ReadonlyArray<string | number>;
 
 /** The last day realisation of `tahun` may be dated: `tenggang` months after 31 Dec. */
 function lastAllowedDate(tahun: number, tenggang: number): string {

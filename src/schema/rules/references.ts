@@ -4,9 +4,8 @@
  */
 import type { KpmDesaDataset } from '../entities/index.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import type { Segments } from './segments.js';
 import { KPM_8_KRITERIA_ID } from '../entities/kpm-8-kriteria.js';
-
-type Segments = ReadonlyArray<string | number>;
 
 interface Target {
   ids: ReadonlySet<string>;

@@ -4,6 +4,7 @@
  */
 import type { KpmDesaDataset, Usulan } from '../entities/index.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import type { Segments } from './segments.js';
 
 const yaTidak = (value: boolean) => (value ? 'ya' : 'tidak');
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
@@ -14,7 +15,7 @@ const yesNo = (value: boolean) => (value ? 'yes' : 'no');
  */
 export function checkConsent(
   usulan: Pick<Usulan, 'pengusul' | 'persetujuan'>,
-  at: ReadonlyArray<string | number> = [],
+  at: Segments = [],
 ): ValidationIssue | undefined {
   const tampil = usulan.pengusul.tampilkanNama;
   const setuju = usulan.persetujuan.publikasiNama;

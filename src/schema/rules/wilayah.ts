@@ -4,9 +4,12 @@
  * its prefixes.
  */
 import type { KpmDesaDataset } from '../entities/index.js';
+import { LABEL_JENIS_DESA } from '../entities/enums.js';
 import { makeIssue, type ValidationIssue } from '../issues.js';
 
-const JENIS_DARI_DIGIT: Readonly<Record<string, string>> = {
+type JenisDesa = keyof typeof LABEL_JENIS_DESA;
+
+const JENIS_DARI_DIGIT: Readonly<Record<string, JenisDesa>> = {
   '1': 'kelurahan',
   '2': 'desa',
   '3': 'desa_adat',
@@ -24,13 +27,14 @@ export function checkWilayah(data: KpmDesaDataset): ValidationIssue[] {
   const segments = desa.kodeWilayah.split('.');
   const expected = JENIS_DARI_DIGIT[segments[3]?.[0] ?? ''];
   if (expected !== undefined && expected !== desa.jenis) {
+    const [kode, diisi] = [LABEL_JENIS_DESA[expected], LABEL_JENIS_DESA[desa.jenis]];
     issues.push(
       makeIssue(
         'desa.kodeWilayah',
         'error',
         'wilayah_mismatch',
-        `Kode wilayah ${desa.kodeWilayah} menunjukkan ${expected}, tetapi jenis desa diisi "${desa.jenis}".`,
-        `Area code ${desa.kodeWilayah} denotes a ${expected}, but the village type is "${desa.jenis}".`,
+        `Kode wilayah ${desa.kodeWilayah} menunjukkan ${kode.id.toLowerCase()}, tetapi jenis diisi "${diisi.id}".`,
+        `Area code ${desa.kodeWilayah} denotes a ${kode.en.toLowerCase()}, but the type given is "${diisi.en}".`,
       ),
     );
   }
