@@ -1,4 +1,4 @@
-import type { Apbdes, BarisAnggaran } from '../schema/entities/index.js';
+import type { Apbdes, BarisAnggaran } from '../schema/index.js';
 import type { LocalizedText } from '../schema/issues.js';
 import {
   BIDANG,

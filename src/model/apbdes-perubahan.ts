@@ -1,4 +1,4 @@
-import type { Apbdes, BarisAnggaran } from '../schema/entities/index.js';
+import type { Apbdes, BarisAnggaran } from '../schema/index.js';
 import { compareKode, compareText } from './kode-order.js';
 
 export interface LinePair {

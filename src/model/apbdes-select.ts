@@ -1,4 +1,4 @@
-import type { Apbdes, VersiApbdes } from '../schema/entities/index.js';
+import type { Apbdes, VersiApbdes } from '../schema/index.js';
 import { compareText } from './kode-order.js';
 
 const VERSI_RANK: Readonly<Record<VersiApbdes, number>> = { rancangan: 0, murni: 1, perubahan: 2 };

@@ -1,4 +1,4 @@
-import type { Apbdes } from '../schema/entities/index.js';
+import type { Apbdes } from '../schema/index.js';
 import { siltapSelector, type SiltapBasis } from '../schema/codes/index.js';
 import { BATAS_SILTAP } from '../schema/rules/options.js';
 import { persenOf } from './figure.js';

@@ -1,4 +1,4 @@
-import type { Apbdes, BarisAnggaran, SumberDana } from '../schema/entities/index.js';
+import type { Apbdes, BarisAnggaran, SumberDana } from '../schema/index.js';
 import { LABEL_SUMBER_DANA, SUMBER_DANA } from '../schema/entities/enums.js';
 import type { LocalizedText } from '../schema/issues.js';
 import { akunOf, isKodeWithin, sumberDanaOfKodeRekening } from '../schema/codes/index.js';
@@ -73,26 +73,32 @@ export function perSumberDana(apbdes: Apbdes, asOf?: string): SumberDanaRow[] {
 export interface BelanjaSumberRow extends Figure {
   kodeRekening: string;
   kodeKegiatan?: string;
-  /** `namaKegiatan` when the line has one, else its uraian. */
-  nama: string;
+  /** The line's `namaKegiatan`, else its uraian. */
+  namaKegiatan: string;
   lokasi?: string;
   volume?: number;
   satuan?: string;
   kegiatanId?: string;
 }
 
-/** The belanja lines paid from one source, largest anggaran first, then in code order. */
+/** Copies only the optional fields a line has, so rows stay free of `undefined` keys. */
+function present<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (source[k] !== undefined) out[k] = source[k];
+  return out;
+}
+
+/**
+ * The belanja lines paid from one source, largest anggaran first, ties in code order (kegiatan,
+ * then rekening, then name) so the order never depends on the data's line order.
+ */
 export function belanjaOfSumber(apbdes: Apbdes, sumberDana: SumberDana, asOf?: string): BelanjaSumberRow[] {
   return apbdes.baris
     .filter((line) => akunOf(line.kodeRekening) === '5' && line.sumberDana === sumberDana)
     .map((line) => ({
       kodeRekening: line.kodeRekening,
-      kodeKegiatan: line.kodeKegiatan,
-      nama: line.namaKegiatan ?? line.uraian,
-      lokasi: line.lokasi,
-      volume: line.volume,
-      satuan: line.satuan,
-      kegiatanId: line.kegiatanId,
+      namaKegiatan: line.namaKegiatan ?? line.uraian,
+      ...present(line, ['kodeKegiatan', 'lokasi', 'volume', 'satuan', 'kegiatanId'] as const),
       ...makeFigure(line.anggaran, realisasiAsOf(line, asOf)),
     }))
     .sort(
@@ -100,6 +106,6 @@ export function belanjaOfSumber(apbdes: Apbdes, sumberDana: SumberDana, asOf?: s
         b.anggaran - a.anggaran ||
         compareKode(a.kodeKegiatan ?? '0', b.kodeKegiatan ?? '0') ||
         compareKode(a.kodeRekening, b.kodeRekening) ||
-        compareText(a.nama, b.nama),
+        compareText(a.namaKegiatan, b.namaKegiatan),
     );
 }

@@ -1,4 +1,4 @@
-import type { Apbdes, VersiApbdes } from '../schema/entities/index.js';
+import type { Apbdes, VersiApbdes } from '../schema/index.js';
 import { availableYears, pickApbdes } from './apbdes-select.js';
 import { summarizeApbdes, type ApbdesSummary } from './apbdes-totals.js';
 

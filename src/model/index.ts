@@ -27,6 +27,7 @@ export {
   type SumberDanaRow,
   type BelanjaSumberRow,
 } from './apbdes-sumber.js';
+export { danaDesaKegiatan } from './apbdes-dana-desa.js';
 export {
   pickApbdes,
   availableYears,

@@ -1,4 +1,4 @@
-import type { Apbdes, BarisAnggaran } from '../schema/entities/index.js';
+import type { Apbdes, BarisAnggaran } from '../schema/index.js';
 import { makeFigure, type Figure } from './figure.js';
 
 /**

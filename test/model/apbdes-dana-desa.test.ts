@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { danaDesaKegiatan } from '../../src/model/apbdes-dana-desa.js';
+import { danaDesaKegiatan } from '../../src/model/index.js';
 import { apbdesById, budget, line, loadExample } from './helpers.js';
 
 describe('model/apbdes-dana-desa: danaDesaKegiatan', () => {
   it('lists the largest Dana Desa activities of the 2025 perubahan with lokasi and volume', async () => {
     const rows = danaDesaKegiatan(apbdesById(await loadExample(), 'apbdes-2025-perubahan'), 3);
-    expect(rows).to.deep.equal([
+    expect(rows.map(({ kodeRekening: _k, kegiatanId: _i, persen: _p, ...rest }) => rest)).to.deep.equal([
       {
         kodeKegiatan: '2.3.10',
         namaKegiatan: 'Pembangunan/Rehabilitasi/Peningkatan/Pengerasan Jalan Desa',
@@ -27,19 +27,20 @@ describe('model/apbdes-dana-desa: danaDesaKegiatan', () => {
     ]);
   });
 
-  it('skips income and other sources, prefers namaKegiatan, breaks ties by name', () => {
+  it('skips income and other sources, prefers namaKegiatan, breaks ties in code order', () => {
     const b = budget([
       line('4.2.1', 500, { sumberDana: 'dana_desa' }),
       line('5.2.2', 100, { sumberDana: 'add', kodeKegiatan: '1.1.07' }),
-      line('5.2.1', 200, { sumberDana: 'dana_desa', kodeKegiatan: '2.1.01', namaKegiatan: 'Beta' }),
       line('5.2.1', 200, { sumberDana: 'dana_desa', kodeKegiatan: '2.1.02', namaKegiatan: 'Alfa' }),
+      line('5.2.1', 200, { sumberDana: 'dana_desa', kodeKegiatan: '2.1.01', namaKegiatan: 'Beta' }),
       line('5.3.5', 300, { sumberDana: 'dana_desa', kodeKegiatan: '2.3.10' }),
     ]);
     expect(danaDesaKegiatan(b).map((r) => [r.namaKegiatan, r.anggaran])).to.deep.equal([
       ['baris 5.3.5', 300],
-      ['Alfa', 200],
       ['Beta', 200],
+      ['Alfa', 200],
     ]);
+    expect(danaDesaKegiatan(b, 1)).to.have.length(1);
     expect(danaDesaKegiatan(b, 0)).to.deep.equal([]);
   });
 });

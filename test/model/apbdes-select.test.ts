@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { availableYears, murniOf, pickApbdes, versionsOfYear } from '../../src/model/index.js';
-import type { Apbdes } from '../../src/schema/entities/index.js';
+import type { Apbdes } from '../../src/schema/index.js';
 import { apbdesById, budget, line, loadExample } from './helpers.js';
 
 const ids = (list: (Apbdes | undefined)[]) => list.map((a) => a?.id);

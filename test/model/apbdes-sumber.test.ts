@@ -65,8 +65,12 @@ describe('model/apbdes-sumber: belanjaOfSumber', () => {
     let total = 0;
     for (const r of rows) total += r.anggaran;
     expect(total).to.equal(985_420_000);
-    expect(rows[0]).to.deep.include({
-      nama: 'Pembangunan/Rehabilitasi/Peningkatan/Pengerasan Jalan Desa',
+    expect(rows[0]).to.deep.equal({
+      kodeRekening: '5.3.5',
+      kodeKegiatan: '2.3.10',
+      kegiatanId: 'keg-2025-jalan-sidomulyo',
+      anggaran: 440_000_000,
+      namaKegiatan: 'Pembangunan/Rehabilitasi/Peningkatan/Pengerasan Jalan Desa',
       lokasi: 'Dusun Sidomulyo RT 02-04',
       volume: 650,
       satuan: 'm',
@@ -82,7 +86,7 @@ describe('model/apbdes-sumber: belanjaOfSumber', () => {
       line('5.2.2', 50, { kodeKegiatan: '1.4.01', sumberDana: 'add', namaKegiatan: 'Musdes' }),
       line('5.2.2', 99, { kodeKegiatan: '1.4.01', sumberDana: 'pades' }),
     ]);
-    expect(belanjaOfSumber(a, 'add').map((r) => [r.kodeKegiatan, r.nama])).to.deep.equal([
+    expect(belanjaOfSumber(a, 'add').map((r) => [r.kodeKegiatan, r.namaKegiatan])).to.deep.equal([
       ['1.4.01', 'Musdes'],
       ['3.4.04', 'baris 5.2.2'],
     ]);

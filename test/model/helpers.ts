@@ -1,4 +1,4 @@
-import type { Apbdes, BarisAnggaran, KpmDesaDataset } from '../../src/schema/entities/index.js';
+import type { Apbdes, BarisAnggaran, KpmDesaDataset } from '../../src/schema/index.js';
 
 /** The example dataset, treated as validated (the schema tests prove it is); a fresh copy per call. */
 export async function loadExample(): Promise<KpmDesaDataset> {
