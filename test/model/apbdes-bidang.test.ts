@@ -82,6 +82,13 @@ describe('model/apbdes-bidang: belanjaHierarchy', () => {
     expect(all[2]).to.deep.include({ anggaran: 100, realisasi: 25, persen: 0.25 });
   });
 
+  it('leaves out a belanja line without kodeKegiatan (a validation error) rather than guess its bidang', () => {
+    const a = budget([line('5.2.2', 100, { kodeKegiatan: '3.4.04' }), line('5.2.2', 40)]);
+    const root = belanjaHierarchy(a);
+    expect(root.anggaran).to.equal(100);
+    expect(root.children.map((b) => b.kode)).to.deep.equal(['3']);
+  });
+
   it('uses realisation as of the date asked for', () => {
     const a = budget([line('5.2.2', 100, { kodeKegiatan: '3.4.04', realisasi: snaps(['2025-03-31', 10], ['2025-06-30', 60]) })]);
     expect(belanjaHierarchy(a, { asOf: '2025-04-30' }).realisasi).to.equal(10);

@@ -122,6 +122,19 @@ describe('model/apbdes-totals: groupByKode', () => {
     expect(rows[0].label).to.deep.equal(KODE_REKENING['5.2']);
   });
 
+  it('keeps a line coded above jenis at its own level, and labels an unlisted code by itself', () => {
+    const a = budget([line('4.3', 7), line('4.9.1', 5), line('4.3.6', 3)]);
+    expect(groupByKode(a, 'jenis', '4').map((r) => [r.kode, r.anggaran, r.label.id])).to.deep.equal([
+      ['4.3', 7, KODE_REKENING['4.3'].id],
+      ['4.3.6', 3, KODE_REKENING['4.3.6'].id],
+      ['4.9', 5, '4.9'],
+    ]);
+    expect(groupByKode(a, 'kelompok').map((r) => [r.kode, r.anggaran])).to.deep.equal([
+      ['4.3', 10],
+      ['4.9', 5],
+    ]);
+  });
+
   it('orders rows in code order whatever the line order', () => {
     const lines = [
       line('5.3.9', 1, { kodeKegiatan: '2.3.10' }),
