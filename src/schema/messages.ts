@@ -33,7 +33,8 @@ export function describeFound(value: unknown): LocalizedText {
     return { id: String(value), en: String(value) };
   }
   if (Array.isArray(value)) {
-    return { id: `daftar berisi ${value.length} item`, en: `a list of ${value.length} items` };
+    const n = value.length;
+    return { id: `daftar berisi ${n} item`, en: `a list of ${n} item${n === 1 ? '' : 's'}` };
   }
   if (typeof value === 'object') return { id: 'sebuah objek', en: 'an object' };
   if (typeof value === 'function') return { id: 'sebuah fungsi', en: 'a function' };
@@ -155,8 +156,15 @@ export function describeRawIssue(iss: RawIssue): Described {
         en: `key ${found.en} is not valid: must be ${expected.en}`,
       };
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A tagged union whose tag names no known shape, e.g. a geometry of type "Circle".
+      const tagged = iss as { discriminator?: string; options?: unknown[] };
+      if (tagged.discriminator && tagged.options && typeof iss.input === 'object' && iss.input !== null) {
+        const tag = (iss.input as Record<string, unknown>)[tagged.discriminator];
+        return mustBe('invalid_value', oneOf(tagged.options), tag);
+      }
       return mustBe('invalid_type', expect ?? { id: 'bentuk yang sah', en: 'a valid shape' }, iss.input);
+    }
     default:
       return mustBe('invalid_value', expect ?? { id: 'nilai yang sah', en: 'a valid value' }, iss.input);
   }
