@@ -1,0 +1,33 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface DataTableColumn {
+  header: string;
+  /** Numbers align right so digits line up. */
+  numeric?: boolean;
+}
+
+export interface DataTableModel {
+  caption: string;
+  columns: readonly DataTableColumn[];
+  /** Cells as display text; the first cell of each row is its row header. */
+  rows: readonly (readonly string[])[];
+  /** A closing totals row, in a `<tfoot>`. */
+  footer?: readonly string[];
+}
+
+/**
+ * The "Lihat tabel / Show table" view every chart has: a real `<table>` with a caption,
+ * column headers and row headers, so a screen reader can move cell by cell and read both
+ * headers. Text only: every cell is bound as text, never as markup.
+ */
+export function renderDataTable(model: DataTableModel): TemplateResult {
+  const cls = (i: number) => (model.columns[i]?.numeric ? 'num' : nothing);
+  const row = (cells: readonly string[]) =>
+    html`<tr>${cells.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td class=${cls(i)}>${c}</td>`))}</tr>`;
+  return html`<table class="data-table" part="table">
+    <caption>${model.caption}</caption>
+    <thead><tr>${model.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : nothing}>${c.header}</th>`)}</tr></thead>
+    <tbody>${model.rows.map(row)}</tbody>
+    ${model.footer ? html`<tfoot>${row(model.footer)}</tfoot>` : nothing}
+  </table>`;
+}

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/**
+ * Layout reads the widget's own width (the host is an inline-size container): below 36rem
+ * every mark is a stacked block — label, bar, figures — which reads better on a 320 px phone;
+ * wider, label and bar sit side by side. Colours come only from the core theme tokens.
+ */
+export const budgetChartStyles = css`
+  figure { margin: 0; display: grid; gap: var(--_space); }
+  figcaption { display: grid; gap: calc(var(--_space) / 2); }
+  h2 { font-size: 1.125rem; margin: 0; overflow-wrap: anywhere; }
+  .summary { margin: 0; color: var(--_muted); }
+  .controls, .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
+  .views { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); }
+  button[aria-pressed='true'] { background: var(--_accent); color: var(--_bg); }
+  label.select { display: grid; font-size: 0.875rem; color: var(--_muted); }
+  select { font: inherit; min-height: 44px; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); }
+  nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0 var(--_space); margin: 0; padding: 0; }
+  nav li + li::before { content: '›'; margin-right: var(--_space); color: var(--_muted); }
+  nav button { min-height: 44px; padding: 0 var(--_space); border-color: transparent; text-decoration: underline; }
+  nav [aria-current] { display: inline-flex; align-items: center; min-height: 44px; font-weight: 700; }
+
+  .marks { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
+  .row { position: relative; }
+  .tone-b1 { --_tone: var(--_bidang-1); }
+  .tone-b2 { --_tone: var(--_bidang-2); }
+  .tone-b3 { --_tone: var(--_bidang-3); }
+  .tone-b4 { --_tone: var(--_bidang-4); }
+  .tone-b5 { --_tone: var(--_bidang-5); }
+  .tone-in { --_tone: var(--_accent); }
+  .tone-out { --_tone: var(--_bidang-2); }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 2px;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-left: 4px solid var(--_tone);
+    cursor: pointer;
+  }
+  .row:hover, .row:focus-within { background: var(--_surface); }
+  .mark {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    text-align: left;
+    color: var(--_text);
+    background: transparent;
+    font-weight: 600;
+  }
+  .label { overflow-wrap: anywhere; }
+  .values { font-size: 0.875rem; color: var(--_muted); font-variant-numeric: tabular-nums; }
+  .flag { font-size: 0.875rem; color: var(--_warning); font-weight: 700; }
+  .bar { width: 100%; height: 1.25rem; display: block; }
+  .bar .ang { fill: var(--_surface); stroke: var(--_tone); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
+  .bar .real { fill: var(--_tone); }
+  @container (min-width: 36rem) {
+    .marks:not(.cards) .row { grid-template-columns: minmax(10rem, 2fr) 3fr; column-gap: calc(var(--_space) * 2); align-items: center; }
+    .marks:not(.cards) .row > .values, .marks:not(.cards) .row > .flag { grid-column: 2; }
+    .cards { grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); }
+  }
+  .cards .row { height: 100%; border: 1px solid var(--_border); border-top: 4px solid var(--_tone); align-content: start; }
+  .cards .big { font-size: 1.5rem; font-weight: 700; }
+  .tip {
+    position: absolute;
+    z-index: 1;
+    top: 100%;
+    left: var(--_space);
+    max-width: min(24rem, 90%);
+    display: grid;
+    padding: var(--_space);
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .siltap, .warnings, .extra { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
+  .siltap p, .warnings p, .extra h3 { margin: 0 0 calc(var(--_space) / 2); }
+  .extra h3 { font-size: 1rem; }
+  .meter { width: 100%; height: 1.5rem; display: block; }
+  .meter .track { fill: var(--_surface); stroke: var(--_border); vector-effect: non-scaling-stroke; }
+  .meter .fill { fill: var(--_accent); }
+  .meter .fill.over { fill: var(--_warning); }
+  .meter .cap { stroke: var(--_text); stroke-width: 3; vector-effect: non-scaling-stroke; }
+  .warnings { border-left: 4px solid var(--_warning); }
+  .warnings ul { margin: 0; padding-left: 1.25rem; }
+  .changes { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
+  caption { text-align: left; font-weight: 700; padding-bottom: calc(var(--_space) / 2); }
+  th, td { padding: 4px var(--_space); border-bottom: 1px solid var(--_border); text-align: left; vertical-align: top; }
+  .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .kontak { margin: 0; font-size: 0.875rem; overflow-wrap: anywhere; }
+  @media (forced-colors: active) {
+    .row { border-color: CanvasText; }
+    .bar .ang, .meter .track { fill: Canvas; stroke: CanvasText; }
+    .bar .real, .meter .fill { fill: CanvasText; }
+  }
+  @media print {
+    :host { font-size: 10pt; color: #000; background: #fff; }
+    .controls, .actions, .tip, nav { display: none; }
+    .marks, .cards { gap: 0; }
+    .row { padding: 2px 4px; break-inside: avoid; }
+    .bar { height: 0.75rem; }
+    .cards { grid-template-columns: repeat(5, 1fr); }
+    .cards .big { font-size: 1.1rem; }
+    figure { gap: 4px; }
+    .bar .ang, .bar .real, .meter .fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  }
+`;

@@ -1,0 +1,451 @@
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KpmElement } from '../../core/base-element.js';
+import { renderLiveRegion } from '../../core/a11y-announce.js';
+import { csvBlob } from '../../core/csv.js';
+import { renderDataTable } from '../../core/data-table.js';
+import { downloadBlob, serializeSvg, svgBlob, svgToPng } from '../../core/download.js';
+import { formatDate, formatPercent, formatRupiah } from '../../core/format.js';
+import { rovingIndex } from '../../core/roving-focus.js';
+import { sanitizeHttpUrl, sanitizeUrl } from '../../core/sanitize-url.js';
+import { availableYears, pickApbdes, siltapShare, snapshotDates, versionsOfYear } from '../../model/index.js';
+import { danaDesaKegiatan } from '../../model/apbdes-dana-desa.js';
+import type { Apbdes, KpmDesaDataset, VersiApbdes } from '../../schema/index.js';
+import { LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
+import type { ValidationIssue } from '../../schema/issues.js';
+import { renderBars } from './bars.js';
+import { budgetChartStyles } from './budget-chart.styles.js';
+import { renderChartSvg, svgHeight, SVG_WIDTH, type SvgColors } from './chart-svg.js';
+import { BUDGET_VIEWS, budgetStrings, type BudgetView } from './strings.js';
+import { changesTable, chartModel, modelCsv, rowsTable, type ChartModel } from './view-model.js';
+
+/** Schema warnings and the views where each one applies. */
+const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
+  realisasi_over_anggaran: ['ringkasan', 'pendapatan', 'belanja', 'jenis', 'pembiayaan'],
+  silpa_not_zero: ['ringkasan', 'pembiayaan'],
+  siltap_over_30: ['ringkasan', 'jenis'],
+  sumber_dana_overspent: ['ringkasan'],
+};
+
+/**
+ * `<kpm-budget-chart>`: the APBDes transparency chart — where the money comes from, where it
+ * goes and how much is spent so far, as bars with one tab stop, a generated summary, a real
+ * table of the same numbers and CSV/SVG/PNG downloads.
+ *
+ * @attr view - ringkasan | pendapatan | belanja | jenis | pembiayaan | tren (default ringkasan).
+ * @attr year - Fiscal year (default: the latest in the data).
+ * @attr version - rancangan | murni | perubahan (default: the current budget of the year).
+ * @attr as-of - Realisation date YYYY-MM-DD (default: the latest snapshot).
+ * @csspart figure - The chart's figure. @csspart title - Its heading. @csspart summary - The generated summary.
+ * @csspart controls - View, year, version and date pickers. @csspart chart - The list of marks.
+ * @csspart bar-row - One mark's row. @csspart bar - One mark. @csspart tooltip - The tooltip.
+ * @csspart table - The data table. @csspart warnings - Data warnings. @csspart kontak - The complaints line.
+ * @event kpm-select - A bar was opened in the belanja drill-down. Detail: `{ path: string[] }`.
+ */
+export class KpmBudgetChart extends KpmElement {
+  static override dataKeys = ['apbdes'];
+  static override styles = [...KpmElement.styles, budgetChartStyles];
+
+  @property({ reflect: true }) view: string = 'ringkasan';
+  @property({ type: Number, reflect: true }) year?: number;
+  @property({ reflect: true }) version?: string;
+  @property({ reflect: true, attribute: 'as-of' }) asOf?: string;
+
+  @state() private path: string[] = [];
+  @state() private active = 0;
+  @state() private tip: number | null = null;
+  @state() private showTable = false;
+  @state() private pendapatanLevel: 'jenis' | 'kelompok' = 'jenis';
+  @state() private announcement = '';
+
+  private focusPending = false;
+  private current: { apbdes: Apbdes; model: ChartModel; title: string } | null = null;
+
+  private get viewName(): BudgetView {
+    return (BUDGET_VIEWS as readonly string[]).includes(this.view) ? (this.view as BudgetView) : 'ringkasan';
+  }
+
+  private get strings() {
+    return budgetStrings(this.language);
+  }
+
+  /** The budget shown: the asked year and version, falling back to the current one. */
+  private pick(list: readonly Apbdes[]): Apbdes | undefined {
+    const versi = this.version && this.version in LABEL_VERSI_APBDES ? (this.version as VersiApbdes) : undefined;
+    return pickApbdes(list, { year: this.year, versi }) ?? pickApbdes(list, { year: this.year }) ?? pickApbdes(list);
+  }
+
+  protected override hasContent(data: KpmDesaDataset): boolean {
+    return (data.apbdes ?? []).length > 0;
+  }
+
+  protected override emptyMessage(): string {
+    return this.strings.empty;
+  }
+
+  protected override documentUrl(data: KpmDesaDataset): string | undefined {
+    return this.pick(data.apbdes ?? [])?.dokumenUrl;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') || changed.has('year') || changed.has('version')) {
+      this.path = [];
+      this.active = 0;
+      this.tip = null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusPending) {
+      this.focusPending = false;
+      (this.renderRoot.querySelector(`.mark[data-index="${this.active}"]`) as HTMLElement | null)?.focus();
+    }
+  }
+
+  private title(data: KpmDesaDataset, apbdes: Apbdes): string {
+    const word = data.desa.sebutanLokal ?? 'Desa';
+    return this.strings.title(word, data.desa.nama, apbdes.tahunAnggaran, LABEL_VERSI_APBDES[apbdes.versi][this.language]);
+  }
+
+  protected renderReady(data: KpmDesaDataset): TemplateResult {
+    const all = data.apbdes ?? [];
+    const apbdes = this.pick(all)!;
+    const s = this.strings;
+    const view = this.viewName;
+    const model = chartModel({
+      view,
+      apbdes,
+      all,
+      asOf: this.asOf,
+      path: this.path,
+      pendapatanLevel: this.pendapatanLevel,
+      lang: this.language,
+      s,
+    });
+    const title = this.title(data, apbdes);
+    this.current = { apbdes, model, title };
+    const active = Math.min(this.active, Math.max(0, model.rows.length - 1));
+    return html`<figure part="figure" aria-labelledby="title">
+        <figcaption>
+          <h2 id="title" part="title">${title}</h2>
+          <p class="summary" part="summary">${model.summary}</p>
+        </figcaption>
+        ${this.controls === 'none' ? nothing : this.renderControls(all, apbdes)}
+        ${this.renderWarnings(all.indexOf(apbdes), view)}
+        ${view === 'belanja' ? this.renderBreadcrumb(model) : nothing}
+        ${view === 'pendapatan' && this.controls !== 'none' ? this.renderLevelToggle() : nothing}
+        ${renderBars({
+          rows: model.rows,
+          active,
+          tip: this.tip,
+          s,
+          lang: this.language,
+          cards: view === 'ringkasan',
+          label: s.chartLabel(s.views[view]),
+          onKey: (e) => this.onKey(e),
+          onActivate: (i) => this.onActivate(i),
+          onFocus: (i) => this.onFocusMark(i),
+          onHover: (i) => (this.tip = i),
+        })}
+        <p id="drill-hint" class="sr-only">${s.drillHint}</p>
+        ${view === 'jenis' ? this.renderSiltap(apbdes) : nothing}
+        ${view === 'tren' ? this.renderChanges(model) : nothing}
+        ${view === 'ringkasan' ? this.renderDanaDesa(apbdes) : nothing}
+        <div class="actions">
+          <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table"
+            @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? s.hideTable : s.showTable}</button>
+          ${this.controls === 'none'
+            ? nothing
+            : html`<span class="views" role="group" aria-label=${s.downloads}>
+                <button type="button" data-download="csv" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>
+                <button type="button" data-download="svg" @click=${() => this.downloadSvg()}>${s.downloadSvg}</button>
+                <button type="button" data-download="png" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
+              </span>`}
+        </div>
+        <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
+          ${this.showTable ? this.renderTables(model, title) : nothing}
+        </div>
+        ${this.renderKontak(data)}
+      </figure>
+      ${renderLiveRegion(this.announcement)}`;
+  }
+
+  private renderControls(all: readonly Apbdes[], apbdes: Apbdes): TemplateResult {
+    const s = this.strings;
+    const years = availableYears(all);
+    const versions = versionsOfYear(all, apbdes.tahunAnggaran);
+    const dates = snapshotDates(apbdes);
+    const shownDate = this.asOf ?? dates[dates.length - 1];
+    return html`<div class="controls" part="controls">
+      <div class="views" role="group" aria-label=${s.viewLabel}>
+        ${BUDGET_VIEWS.map(
+          (v) => html`<button type="button" data-view=${v} aria-pressed=${v === this.viewName ? 'true' : 'false'}
+            @click=${() => (this.view = v)}>${s.views[v]}</button>`,
+        )}
+      </div>
+      ${years.length > 1
+        ? html`<label class="select">${s.yearLabel}
+            <select name="year" @change=${(e: Event) => this.pickYear(Number((e.target as HTMLSelectElement).value))}>
+              ${years.map((y) => html`<option value=${y} ?selected=${y === apbdes.tahunAnggaran}>${y}</option>`)}
+            </select></label>`
+        : nothing}
+      ${versions.length > 1
+        ? html`<label class="select">${s.versionLabel}
+            <select name="version" @change=${(e: Event) => this.pickVersion((e.target as HTMLSelectElement).value)}>
+              ${versions.map((a) => html`<option value=${a.versi} ?selected=${a === apbdes}>${LABEL_VERSI_APBDES[a.versi][this.language]}</option>`)}
+            </select></label>`
+        : nothing}
+      ${dates.length > 1
+        ? html`<label class="select">${s.asOfLabel}
+            <select name="as-of" @change=${(e: Event) => (this.asOf = (e.target as HTMLSelectElement).value)}>
+              ${dates.map((d) => html`<option value=${d} ?selected=${d === shownDate}>${formatDate(d, this.language)}</option>`)}
+            </select></label>`
+        : nothing}
+    </div>`;
+  }
+
+  private pickYear(year: number): void {
+    this.year = year;
+    this.version = undefined;
+    this.asOf = undefined;
+  }
+
+  private pickVersion(version: string): void {
+    this.version = version;
+    this.asOf = undefined;
+  }
+
+  private renderLevelToggle(): TemplateResult {
+    const s = this.strings;
+    return html`<div class="views" role="group" aria-label=${s.views.pendapatan}>
+      ${(['jenis', 'kelompok'] as const).map(
+        (level) => html`<button type="button" data-level=${level} aria-pressed=${this.pendapatanLevel === level ? 'true' : 'false'}
+          @click=${() => {
+            this.pendapatanLevel = level;
+            this.active = 0;
+            this.tip = null;
+          }}>${s.pendapatanBy[level]}</button>`,
+      )}
+    </div>`;
+  }
+
+  private renderBreadcrumb(model: ChartModel): TemplateResult {
+    const trail = model.trail;
+    return html`<nav aria-label=${this.strings.breadcrumbLabel} part="breadcrumb">
+      <ol>
+        ${trail.map((step, i) =>
+          i === trail.length - 1
+            ? html`<li><span aria-current="location">${step.label}</span></li>`
+            : html`<li><button type="button" @click=${() => this.goUp(trail.length - 1 - i)}>${step.label}</button></li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private renderWarnings(index: number, view: BudgetView): TemplateResult | typeof nothing {
+    const st = this.datasetState;
+    if (st.status !== 'ready' || index < 0) return nothing;
+    const prefix = `apbdes[${index}]`;
+    const shown = st.result.issues.filter(
+      (i: ValidationIssue) =>
+        i.severity === 'warning' &&
+        (i.path === prefix || i.path.startsWith(`${prefix}.`)) &&
+        WARNING_VIEWS[i.code]?.includes(view),
+    );
+    if (!shown.length) return nothing;
+    return html`<div class="warnings" part="warnings" role="note">
+      <p><strong>⚠ ${this.strings.warningsTitle}</strong></p>
+      <ul>${shown.map((i) => html`<li>${i.message[this.language]}</li>`)}</ul>
+    </div>`;
+  }
+
+  private renderSiltap(apbdes: Apbdes): TemplateResult {
+    const s = this.strings;
+    const lang = this.language;
+    const sh = siltapShare(apbdes);
+    const width = (f: number | null) => Math.min(1000, Math.round((f ?? 0) * 1000));
+    return html`<div class="siltap" part="siltap">
+      <p>${s.siltap(formatPercent(sh.share, lang), formatRupiah(sh.siltap, lang), formatPercent(sh.threshold, lang))}
+        <strong>${sh.over ? s.siltapOver : s.siltapWithin}</strong></p>
+      <svg class="meter" viewBox="0 0 1000 24" preserveAspectRatio="none" role="img"
+        aria-label=${`${s.siltapBasis}: ${formatPercent(sh.share, lang)} / ${formatPercent(sh.threshold, lang)}`}>
+        <rect class="track" x="0" y="2" width="1000" height="20"></rect>
+        <rect class=${sh.over ? 'fill over' : 'fill'} x="0" y="6" width=${width(sh.share)} height="12"></rect>
+        <line class="cap" x1=${width(sh.threshold)} x2=${width(sh.threshold)} y1="0" y2="24"></line>
+      </svg>
+    </div>`;
+  }
+
+  private renderChanges(model: ChartModel): TemplateResult {
+    const s = this.strings;
+    const lang = this.language;
+    return html`<div class="extra" part="changes">
+      <h3>${s.perubahanTitle}</h3>
+      ${model.changes.length
+        ? html`<ul class="changes">${model.changes.map(
+            (c) => html`<li>${c.uraian}: ${formatRupiah(c.semula, lang)} → ${formatRupiah(c.menjadi, lang)}</li>`,
+          )}</ul>`
+        : html`<p>${s.noPerubahan}</p>`}
+    </div>`;
+  }
+
+  private renderDanaDesa(apbdes: Apbdes): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const rows = danaDesaKegiatan(apbdes, 5, this.asOf);
+    if (!rows.length) return nothing;
+    return html`<div class="extra table-wrap" part="dana-desa">
+      ${renderDataTable({
+        caption: s.danaDesaTitle,
+        columns: [{ header: s.uraian }, { header: s.lokasi }, { header: s.volume }, { header: s.anggaran, numeric: true }],
+        rows: rows.map((r) => [
+          r.namaKegiatan,
+          r.lokasi ?? '–',
+          r.volume !== undefined ? `${r.volume} ${r.satuan ?? ''}`.trim() : '–',
+          formatRupiah(r.anggaran, this.language),
+        ]),
+      })}
+    </div>`;
+  }
+
+  private renderTables(model: ChartModel, title: string): TemplateResult {
+    const s = this.strings;
+    return html`${renderDataTable(rowsTable(title, model.rows, s, this.language))}
+      ${model.changes.length ? renderDataTable(changesTable(s.perubahanTitle, model.changes, s, this.language)) : nothing}`;
+  }
+
+  private renderKontak(data: KpmDesaDataset): TemplateResult | typeof nothing {
+    const k = data.desa.kontak;
+    if (!k) return nothing;
+    const email = k.email ? sanitizeUrl(`mailto:${k.email}`) : null;
+    const tel = k.telepon ? sanitizeUrl(`tel:${k.telepon.replace(/[^\d+]/g, '')}`) : null;
+    const web = sanitizeHttpUrl(k.website);
+    const parts = [
+      k.telepon ? (tel ? html`<a href=${tel}>${k.telepon}</a>` : html`${k.telepon}`) : null,
+      k.email ? (email ? html`<a href=${email}>${k.email}</a>` : html`${k.email}`) : null,
+      web ? html`<a href=${web} rel="noopener noreferrer" target="_blank">${k.website}</a>` : null,
+      k.alamat ? html`${k.alamat}` : null,
+    ].filter((p) => p !== null);
+    if (!parts.length) return nothing;
+    return html`<p class="kontak" part="kontak">${this.strings.kontak}: ${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}</p>`;
+  }
+
+  // --- interaction ---
+
+  private onFocusMark(index: number): void {
+    this.active = index;
+    this.tip = index;
+  }
+
+  private onActivate(index: number): void {
+    const row = this.current?.model.rows[index];
+    if (!row) return;
+    if (row.drill && this.viewName === 'belanja') {
+      this.path = [...this.path, row.key];
+      this.active = 0;
+      this.tip = null;
+      this.focusPending = true;
+      this.emit('kpm-select', { path: [...this.path] });
+      this.announceLevel();
+    } else {
+      this.tip = this.tip === index ? null : index;
+    }
+  }
+
+  /** Goes `levels` up the drill-down and puts focus back on the bar it came from. */
+  private goUp(levels = 1): void {
+    if (!this.path.length) return;
+    const cut = Math.max(0, this.path.length - levels);
+    const from = this.path[cut];
+    this.path = this.path.slice(0, cut);
+    this.tip = null;
+    this.focusPending = true;
+    // The index is found after the re-render, from the key of the bar we left.
+    void this.updateComplete.then(() => {
+      const i = this.current?.model.rows.findIndex((r) => r.key === from) ?? -1;
+      if (i >= 0 && i !== this.active) {
+        this.active = i;
+        this.focusPending = true;
+      }
+      this.announceLevel();
+    });
+  }
+
+  private announceLevel(): void {
+    void this.updateComplete.then(() => {
+      const m = this.current?.model;
+      if (!m) return;
+      const here = m.trail[m.trail.length - 1];
+      this.announcement = this.strings.nowShowing(here?.label ?? '', m.rows.length);
+    });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const rows = this.current?.model.rows ?? [];
+    const next = rovingIndex(e.key, this.active, rows.length);
+    if (next !== null) {
+      e.preventDefault();
+      this.active = next;
+      this.tip = next;
+      this.focusPending = true;
+      return;
+    }
+    if (e.key !== 'Escape') return;
+    if (this.tip !== null) {
+      this.tip = null;
+    } else if (this.path.length) {
+      this.goUp();
+    } else {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  // --- downloads ---
+
+  /** The CSV text's rows, as the download writes them (for developers and tests). */
+  csvRows() {
+    return this.current ? modelCsv(this.current.model, this.strings) : [];
+  }
+
+  private fileBase(): string {
+    const a = this.current?.apbdes;
+    return `apbdes-${a?.tahunAnggaran ?? ''}-${a?.versi ?? ''}-${this.viewName}`;
+  }
+
+  private downloadCsv(): void {
+    downloadBlob(csvBlob(this.csvRows()), `${this.fileBase()}.csv`);
+  }
+
+  /** The chart as standalone SVG text, with the colours the page shows. */
+  chartSvg(): string {
+    if (!this.current) return '';
+    const cs = getComputedStyle(this);
+    const v = (name: string) => cs.getPropertyValue(name).trim();
+    const colors: SvgColors = {
+      text: v('--_text'),
+      muted: v('--_muted'),
+      bg: v('--_bg'),
+      surface: v('--_surface'),
+      tones: {
+        b1: v('--_bidang-1'), b2: v('--_bidang-2'), b3: v('--_bidang-3'), b4: v('--_bidang-4'), b5: v('--_bidang-5'),
+        in: v('--_accent'), out: v('--_bidang-2'),
+      },
+    };
+    const { model, title } = this.current;
+    const host = document.createElement('div');
+    render(renderChartSvg(title, model.summary, model.rows, colors, this.strings, this.language), host);
+    return serializeSvg(host.querySelector('svg')!);
+  }
+
+  private downloadSvg(): void {
+    downloadBlob(svgBlob(this.chartSvg()), `${this.fileBase()}.svg`);
+  }
+
+  private async downloadPng(): Promise<void> {
+    const rows = this.current?.model.rows.length ?? 0;
+    const png = await svgToPng(this.chartSvg(), SVG_WIDTH, svgHeight(rows));
+    downloadBlob(png, `${this.fileBase()}.png`);
+  }
+}

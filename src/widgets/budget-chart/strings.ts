@@ -1,0 +1,215 @@
+import type { Lang } from '../../core/locale.js';
+
+export type BudgetView = 'ringkasan' | 'pendapatan' | 'belanja' | 'jenis' | 'pembiayaan' | 'tren';
+export const BUDGET_VIEWS: readonly BudgetView[] = ['ringkasan', 'pendapatan', 'belanja', 'jenis', 'pembiayaan', 'tren'];
+
+/** Every UI string `<kpm-budget-chart>` shows, typed so both languages stay complete. */
+export interface BudgetStrings {
+  views: Record<BudgetView, string>;
+  viewLabel: string;
+  yearLabel: string;
+  versionLabel: string;
+  asOfLabel: string;
+  /** `desa` is the village word ("Desa", or the local name such as "Nagari"). */
+  title: (desa: string, nama: string, tahun: number, versi: string) => string;
+  empty: string;
+  showTable: string;
+  hideTable: string;
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  downloads: string;
+  chartLabel: (view: string) => string;
+  drillHint: string;
+  breadcrumbLabel: string;
+  up: string;
+  anggaran: string;
+  realisasi: string;
+  persen: string;
+  selisih: string;
+  uraian: string;
+  tahun: string;
+  semula: string;
+  menjadi: string;
+  overBudget: string;
+  /** The text a focused bar is announced with. */
+  announce: (label: string, anggaran: string, realisasi: string, persen: string) => string;
+  nowShowing: (label: string, count: number) => string;
+  realisasiTo: (date: string) => string;
+  noRealisasi: string;
+  ringkasan: {
+    pendapatan: string;
+    belanja: string;
+    pembiayaanNetto: string;
+    surplusDefisit: string;
+    silpaBerjalan: string;
+  };
+  summary: {
+    ringkasan: (pendapatan: string, belanja: string, pPct: string, bPct: string, when: string) => string;
+    largest: (what: string, label: string, amount: string, share: string) => string;
+    realised: (amount: string, pct: string, when: string) => string;
+    pembiayaan: (masuk: string, keluar: string, netto: string) => string;
+    tren: (first: number, last: number, from: string, to: string) => string;
+    trenOne: (year: number, belanja: string) => string;
+  };
+  pendapatanBy: { jenis: string; kelompok: string };
+  siltap: (share: string, amount: string, cap: string) => string;
+  siltapOver: string;
+  siltapWithin: string;
+  siltapBasis: string;
+  perubahanTitle: string;
+  noPerubahan: string;
+  danaDesaTitle: string;
+  lokasi: string;
+  volume: string;
+  kontak: string;
+  warningsTitle: string;
+  csvFile: (view: string, year: number) => string;
+}
+
+const id: BudgetStrings = {
+  views: {
+    ringkasan: 'Ringkasan',
+    pendapatan: 'Pendapatan',
+    belanja: 'Belanja per bidang',
+    jenis: 'Belanja per jenis',
+    pembiayaan: 'Pembiayaan',
+    tren: 'Tren',
+  },
+  viewLabel: 'Tampilan',
+  yearLabel: 'Tahun',
+  versionLabel: 'Versi',
+  asOfLabel: 'Realisasi s.d.',
+  title: (desa, nama, tahun, versi) => `APBDes ${desa} ${nama} TA ${tahun} (${versi})`,
+  empty: 'Belum ada data APBDes.',
+  showTable: 'Lihat tabel',
+  hideTable: 'Sembunyikan tabel',
+  downloadCsv: 'Unduh CSV',
+  downloadSvg: 'Unduh SVG',
+  downloadPng: 'Unduh PNG',
+  downloads: 'Unduhan',
+  chartLabel: (view) => `Grafik: ${view}. Gunakan tombol panah untuk berpindah, Enter untuk rincian, Esc untuk kembali.`,
+  drillHint: 'Tekan Enter untuk melihat rincian.',
+  breadcrumbLabel: 'Tingkat rincian',
+  up: 'Kembali',
+  anggaran: 'Anggaran',
+  realisasi: 'Realisasi',
+  persen: 'Persen',
+  selisih: 'Selisih',
+  uraian: 'Uraian',
+  tahun: 'Tahun',
+  semula: 'Semula',
+  menjadi: 'Menjadi',
+  overBudget: 'realisasi melebihi anggaran',
+  announce: (label, a, r, p) => `${label}: anggaran ${a}, realisasi ${r}, ${p}`,
+  nowShowing: (label, n) => `${label}: ${n} baris`,
+  realisasiTo: (date) => `s.d. ${date}`,
+  noRealisasi: 'belum ada laporan realisasi',
+  ringkasan: {
+    pendapatan: 'Pendapatan',
+    belanja: 'Belanja',
+    pembiayaanNetto: 'Pembiayaan netto',
+    surplusDefisit: 'Surplus/(Defisit)',
+    silpaBerjalan: 'SiLPA tahun berjalan',
+  },
+  summary: {
+    ringkasan: (p, b, pp, bp, when) =>
+      `Pendapatan ${p} dan belanja ${b}. Realisasi ${when}: pendapatan ${pp}, belanja ${bp}.`,
+    largest: (what, label, amount, share) => `${what} terbesar: ${label}, ${amount} (${share}).`,
+    realised: (amount, pct, when) => `Realisasi ${when}: ${amount} (${pct}).`,
+    pembiayaan: (masuk, keluar, netto) =>
+      `Penerimaan pembiayaan ${masuk}, pengeluaran pembiayaan ${keluar}, pembiayaan netto ${netto}.`,
+    tren: (first, last, from, to) => `Belanja TA ${first} ${from}; TA ${last} ${to}.`,
+    trenOne: (year, belanja) => `Data hanya untuk TA ${year}: belanja ${belanja}.`,
+  },
+  pendapatanBy: { jenis: 'Per jenis', kelompok: 'Per kelompok' },
+  siltap: (share, amount, cap) =>
+    `Penghasilan tetap dan tunjangan (kepala desa, perangkat, BPD): ${amount}, ${share} dari belanja. Batas: ${cap} (PP 11/2019).`,
+  siltapOver: 'Melebihi batas.',
+  siltapWithin: 'Di bawah batas.',
+  siltapBasis: 'Bagian penghasilan tetap dan tunjangan dari belanja',
+  perubahanTitle: 'Perubahan anggaran: semula → menjadi',
+  noPerubahan: 'Tidak ada perubahan anggaran untuk tahun ini.',
+  danaDesaTitle: 'Kegiatan utama Dana Desa',
+  lokasi: 'Lokasi',
+  volume: 'Volume',
+  kontak: 'Informasi dan pengaduan',
+  warningsTitle: 'Catatan data',
+  csvFile: (view, year) => `apbdes-${year}-${view}.csv`,
+};
+
+const en: BudgetStrings = {
+  views: {
+    ringkasan: 'Summary',
+    pendapatan: 'Revenue',
+    belanja: 'Spending by sector',
+    jenis: 'Spending by type',
+    pembiayaan: 'Financing',
+    tren: 'Trend',
+  },
+  viewLabel: 'View',
+  yearLabel: 'Year',
+  versionLabel: 'Version',
+  asOfLabel: 'Spent up to',
+  title: (desa, nama, tahun, versi) => `APBDes of ${nama} ${desa === 'Desa' ? 'Village' : desa}, FY ${tahun} (${versi})`,
+  empty: 'There is no village budget (APBDes) data yet.',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  downloadCsv: 'Download CSV',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  downloads: 'Downloads',
+  chartLabel: (view) => `Chart: ${view}. Use the arrow keys to move, Enter for details, Esc to go back.`,
+  drillHint: 'Press Enter for details.',
+  breadcrumbLabel: 'Detail level',
+  up: 'Back',
+  anggaran: 'Budget',
+  realisasi: 'Spent',
+  persen: 'Percent',
+  selisih: 'Difference',
+  uraian: 'Item',
+  tahun: 'Year',
+  semula: 'Before',
+  menjadi: 'After',
+  overBudget: 'realisation above budget',
+  announce: (label, a, r, p) => `${label}: budget ${a}, realised ${r}, ${p}`,
+  nowShowing: (label, n) => `${label}: ${n} rows`,
+  realisasiTo: (date) => `to ${date}`,
+  noRealisasi: 'no realisation reported yet',
+  ringkasan: {
+    pendapatan: 'Revenue',
+    belanja: 'Expenditure',
+    pembiayaanNetto: 'Net financing',
+    surplusDefisit: 'Surplus/(Deficit)',
+    silpaBerjalan: 'Current-year surplus (SiLPA)',
+  },
+  summary: {
+    ringkasan: (p, b, pp, bp, when) =>
+      `Revenue ${p} and expenditure ${b}. Realised ${when}: revenue ${pp}, expenditure ${bp}.`,
+    largest: (what, label, amount, share) => `Largest ${what.toLowerCase()}: ${label}, ${amount} (${share}).`,
+    realised: (amount, pct, when) => `Realised ${when}: ${amount} (${pct}).`,
+    pembiayaan: (masuk, keluar, netto) => `Financing receipts ${masuk}, financing expenditure ${keluar}, net ${netto}.`,
+    tren: (first, last, from, to) => `Expenditure FY ${first} ${from}; FY ${last} ${to}.`,
+    trenOne: (year, belanja) => `Data only for FY ${year}: expenditure ${belanja}.`,
+  },
+  pendapatanBy: { jenis: 'By type', kelompok: 'By group' },
+  siltap: (share, amount, cap) =>
+    `Fixed income and allowances (village head, officials, BPD): ${amount}, ${share} of expenditure. Cap: ${cap} (PP 11/2019).`,
+  siltapOver: 'Above the cap.',
+  siltapWithin: 'Within the cap.',
+  siltapBasis: 'Share of expenditure on fixed income and allowances',
+  perubahanTitle: 'Budget revision: before → after',
+  noPerubahan: 'No budget revision for this year.',
+  danaDesaTitle: 'Main Village Fund (Dana Desa) activities',
+  lokasi: 'Location',
+  volume: 'Volume',
+  kontak: 'Information and complaints',
+  warningsTitle: 'Data notes',
+  csvFile: (view, year) => `apbdes-${year}-${view}.csv`,
+};
+
+const TABLES: Record<Lang, BudgetStrings> = { id, en };
+
+export function budgetStrings(lang: Lang): BudgetStrings {
+  return TABLES[lang];
+}

@@ -1,0 +1,31 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { renderDataTable } from '../../src/core/data-table.js';
+import { XSS } from '../helpers/dataset.js';
+
+describe('core/data-table', () => {
+  it('renders caption, column headers, row headers, numeric cells and a footer', async () => {
+    const el = await fixture(html`<div>${renderDataTable({
+      caption: 'Belanja',
+      columns: [{ header: 'Uraian' }, { header: 'Anggaran', numeric: true }],
+      rows: [['Bidang 1', 'Rp 1'], ['Bidang 2', 'Rp 2']],
+      footer: ['Jumlah', 'Rp 3'],
+    })}</div>`);
+    const table = el.querySelector('table')!;
+    expect(table.caption!.textContent).to.equal('Belanja');
+    expect([...table.querySelectorAll('thead th')].map((t) => [t.textContent, t.getAttribute('scope'), t.className])).to.deep.equal([
+      ['Uraian', 'col', ''],
+      ['Anggaran', 'col', 'num'],
+    ]);
+    const body = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => `${c.tagName}:${c.textContent}`));
+    expect(body).to.deep.equal([['TH:Bidang 1', 'TD:Rp 1'], ['TH:Bidang 2', 'TD:Rp 2']]);
+    expect(table.tBodies[0].rows[0].cells[1].className).to.equal('num');
+    expect(table.tFoot!.textContent).to.equal('JumlahRp 3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('binds cells as text', async () => {
+    const el = await fixture(html`<div>${renderDataTable({ caption: XSS, columns: [{ header: XSS }], rows: [[XSS]] })}</div>`);
+    expect(el.querySelector('img')).to.equal(null);
+    expect(el.querySelector('tbody th')!.textContent).to.equal(XSS);
+  });
+});
