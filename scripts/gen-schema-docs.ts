@@ -6,9 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import * as schema from '../src/schema/index.js';
-import { descriptions, expectations } from '../src/schema/entities/common.js';
+import { descriptions, expectations, jsonSchemaMeta } from '../src/schema/entities/common.js';
 
 type Def = { type: string; [key: string]: unknown };
 type Schema = z.ZodMiniType;
@@ -23,7 +23,7 @@ const ENTITIES: Schema[] = [
 ];
 
 const defOf = (s: Schema) => s._zod.def as Def;
-const entityName = (s: Schema) => z.globalRegistry.get(s)?.id as string | undefined;
+const entityName = (s: Schema) => jsonSchemaMeta.get(s)?.id;
 const anchor = (name: string) => `[${name}](#${name.toLowerCase()})`;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { datasetSchema, SCHEMA_VERSION } from '../src/schema/index.js';
+import { datasetSchema, jsonSchemaMeta, SCHEMA_VERSION } from '../src/schema/index.js';
 
 export const SCHEMA_ID = `https://unpkg.com/kpm-widgets@${SCHEMA_VERSION}/dist/schema/kpm-dataset.schema.json`;
 const ROOT_NAME = 'KpmDesaDataset';
@@ -19,6 +19,7 @@ export function buildJsonSchema(): JsonObject {
   const generated = z.toJSONSchema(datasetSchema, {
     target: 'draft-2020-12',
     io: 'input',
+    metadata: jsonSchemaMeta,
   }) as JsonObject & { $defs: Record<string, JsonObject> };
   // The envelope is registered under an id like every entity, so zod emits it as a $ref;
   // the published document should be the envelope itself.

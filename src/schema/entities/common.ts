@@ -23,6 +23,12 @@ export const expectations = new WeakMap<object, Expectation>();
 /** Descriptions in both languages, for the generated field reference. */
 export const descriptions = z.registry<LocalizedText>();
 
+/**
+ * Title, `$defs` id and description for the JSON Schema. A registry of our own rather than
+ * zod's global one, which lives on globalThis and is shared with anything else on the page.
+ */
+export const jsonSchemaMeta = z.registry<{ id?: string; title?: string; description: string }>();
+
 type AnySchema = z.ZodMiniType;
 
 /** Ties an expectation to a schema and to each of its checks. */
@@ -43,7 +49,7 @@ export function doc<T extends AnySchema>(
   name?: string,
 ): T {
   descriptions.add(schema, { id, en });
-  z.globalRegistry.add(schema, {
+  jsonSchemaMeta.add(schema, {
     ...(name ? { id: name, title: name } : {}),
     description: `${id} — ${en}`,
   });
