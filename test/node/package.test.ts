@@ -1,9 +1,10 @@
 // The package as npm would publish it: every path package.json promises exists after a build,
 // every widget folder is exported and marked as registering elements, and the one-script
 // bundle is the production build with decorators compiled away and elements that render.
-// The dist checks skip (not pass) until `npm run build` has run; `.ci/run` builds first.
+// The dist checks skip (not pass) when dist/ is missing or older than src/; `.ci/run` builds
+// first, so there they run.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -20,8 +21,21 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   sideEffects: string[];
 };
 const bundlePath = join(DIST, BUNDLE_FILE);
-const built = existsSync(bundlePath);
-const NOT_BUILT = 'dist/ is missing: run `npm run build` first';
+
+/** Newest modification time of any file under src/, to tell a stale dist/ from a fresh one. */
+function newestSourceTime(): number {
+  return readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
+
+// Checking an old build against new sources would report the wrong problem.
+const NOT_BUILT = !existsSync(bundlePath)
+  ? 'dist/ is missing: run `npm run build` first'
+  : statSync(bundlePath).mtimeMs < newestSourceTime()
+    ? 'dist/ is older than src/: run `npm run build` first'
+    : null;
+const built = NOT_BUILT === null;
 
 /** A package.json glob (`*` within one path segment) as a regular expression. */
 function globToRegExp(glob: string): RegExp {
@@ -81,13 +95,13 @@ test('sideEffects covers every file that registers elements', () => {
 });
 
 test('every path package.json promises exists after a build', (t) => {
-  if (!built) return t.skip(NOT_BUILT);
+  if (!built) return t.skip(NOT_BUILT ?? undefined);
   const missing = promisedPaths().filter((p) => !existsSync(join(ROOT, p)));
   assert.deepEqual(missing, []);
 });
 
 test('the one-script bundle is a production build without decorator syntax', (t) => {
-  if (!built) return t.skip(NOT_BUILT);
+  if (!built) return t.skip(NOT_BUILT ?? undefined);
   const code = readFileSync(bundlePath, 'utf8');
   assert.ok(code.startsWith(`var ${GLOBAL_NAME}=`), 'a classic script that sets one global');
   assert.ok(!code.includes('process.env'), 'process.env left in the bundle');
@@ -99,7 +113,7 @@ test('the one-script bundle is a production build without decorator syntax', (t)
 });
 
 test('the one-script bundle defines every widget, and each one renders', async (t) => {
-  if (!built) return t.skip(NOT_BUILT);
+  if (!built) return t.skip(NOT_BUILT ?? undefined);
   const executablePath = findChrome();
   if (!executablePath) return t.skip('no Chrome or Chromium: set CHROME_PATH');
   const tags = widgetNames().map(tagFor);
