@@ -103,7 +103,7 @@ export class KpmBudgetChart extends KpmElement {
     }
   }
 
-  private title(data: KpmDesaDataset, apbdes: Apbdes): string {
+  private chartTitle(data: KpmDesaDataset, apbdes: Apbdes): string {
     const word = data.desa.sebutanLokal ?? 'Desa';
     return this.strings.title(word, data.desa.nama, apbdes.tahunAnggaran, LABEL_VERSI_APBDES[apbdes.versi][this.language]);
   }
@@ -123,7 +123,7 @@ export class KpmBudgetChart extends KpmElement {
       lang: this.language,
       s,
     });
-    const title = this.title(data, apbdes);
+    const title = this.chartTitle(data, apbdes);
     this.current = { apbdes, model, title };
     const active = Math.min(this.active, Math.max(0, model.rows.length - 1));
     return html`<figure part="figure" aria-labelledby="title">
