@@ -3,7 +3,7 @@
 // `dist/kpm-widgets.js` a village admin pastes into WordPress (a classic script: IIFE, all
 // inlined, minified); (c) `.d.ts` files from tsc; (d) the published JSON Schema.
 // Two Vite passes because Vite cannot build a multi-entry IIFE.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,13 +108,16 @@ export function standaloneConfig(
   };
 }
 
-/** tsc writes the declarations even when it reports type errors; the caller fails at the end. */
-function typeDeclarations(): boolean {
+/**
+ * Runs tsc beside the Vite passes (it is the slow step). tsc writes the declarations even
+ * when it reports type errors; the caller fails at the end, after everything is written.
+ */
+function typeDeclarations(): Promise<boolean> {
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
+  const child = spawn(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
     stdio: 'inherit',
   });
-  return result.status === 0;
+  return new Promise((resolve) => child.on('close', (code) => resolve(code === 0)));
 }
 
 async function jsonSchema(): Promise<string | null> {
@@ -135,11 +138,12 @@ async function main(): Promise<void> {
   if (!entries.index) throw new Error('src/index.ts is missing: it is the entry of the build');
 
   rmSync(DIST, { recursive: true, force: true });
+  const types = typeDeclarations();
   await build(libraryConfig(entries));
   step(`ES modules: ${Object.keys(entries).join(', ')}`);
   await build(standaloneConfig(entries.index));
   step(`one-script bundle: dist/${BUNDLE_FILE} (global ${GLOBAL_NAME})`);
-  const typesClean = typeDeclarations();
+  const typesClean = await types;
   step(typesClean ? 'type declarations: dist/types/' : 'type declarations written WITH TYPE ERRORS (above)');
   const schema = await jsonSchema();
   step(
