@@ -69,7 +69,7 @@ export const Loading: Story = {
   render: (a) => html`<kpm-budget-chart view=${a.view} src="http://192.0.2.1/apbdes.json" .timeout=${3_600_000}></kpm-budget-chart>`,
 };
 
-export const Error: Story = { args: { src: '/data/tidak-ada.json' } };
+export const LoadError: Story = { name: 'Error', args: { src: '/data/tidak-ada.json' } };
 
 const minimal = {
   schemaVersion: '0.1.0',

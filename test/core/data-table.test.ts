@@ -1,15 +1,24 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { renderDataTable } from '../../src/core/data-table.js';
 import { XSS } from '../helpers/dataset.js';
 
+/** Renders into a fresh container on the page (no frame wait: this file needs none). */
+function mount(t: TemplateResult): HTMLDivElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(t, el);
+  return el;
+}
+
 describe('core/data-table', () => {
   it('renders caption, column headers, row headers, numeric cells and a footer', async () => {
-    const el = await fixture(html`<div>${renderDataTable({
+    const el = mount(renderDataTable({
       caption: 'Belanja',
       columns: [{ header: 'Uraian' }, { header: 'Anggaran', numeric: true }],
       rows: [['Bidang 1', 'Rp 1'], ['Bidang 2', 'Rp 2']],
       footer: ['Jumlah', 'Rp 3'],
-    })}</div>`);
+    }));
     const table = el.querySelector('table')!;
     expect(table.caption!.textContent).to.equal('Belanja');
     expect([...table.querySelectorAll('thead th')].map((t) => [t.textContent, t.getAttribute('scope'), t.className])).to.deep.equal([
@@ -24,7 +33,7 @@ describe('core/data-table', () => {
   });
 
   it('binds cells as text', async () => {
-    const el = await fixture(html`<div>${renderDataTable({ caption: XSS, columns: [{ header: XSS }], rows: [[XSS]] })}</div>`);
+    const el = mount(renderDataTable({ caption: XSS, columns: [{ header: XSS }], rows: [[XSS]] }));
     expect(el.querySelector('img')).to.equal(null);
     expect(el.querySelector('tbody th')!.textContent).to.equal(XSS);
   });
