@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { datasetSchema, jsonSchemaMeta, SCHEMA_VERSION } from '../src/schema/index.js';
+import { datasetSchema, SCHEMA_VERSION } from '../src/schema/index.js';
+import { jsonSchemaMeta } from '../src/schema/entities/common.js';
 
 export const SCHEMA_ID = `https://unpkg.com/kpm-widgets@${SCHEMA_VERSION}/dist/schema/kpm-dataset.schema.json`;
 const ROOT_NAME = 'KpmDesaDataset';

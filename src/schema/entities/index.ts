@@ -1,5 +1,19 @@
 /** The entity schemas, their inferred types and label tables (what `rules/` and widgets import). */
-export * from './common.js';
+// The field factories in common.ts stay internal: names like `url` or `date` would crowd the
+// public entry, and nothing outside schema/ builds schemas from them.
+export {
+  ID_PATTERN,
+  KODE_KEGIATAN_PATTERN,
+  KODE_REKENING_PATTERN,
+  KODE_WILAYAH_PATTERN,
+  MAX_MONEY,
+  SAFE_URL_PATTERN,
+  SUB_BIDANG_PATTERN,
+  isCalendarDate,
+  type Geometri,
+  type Koordinat,
+  type Teks,
+} from './common.js';
 export * from './enums.js';
 export * from './desa.js';
 export * from './apbdes.js';
