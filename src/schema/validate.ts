@@ -102,6 +102,8 @@ function guarded<T>(run: () => ValidationResult<T>): ValidationResult<T> {
 
 interface CollectionResult {
   items: unknown[];
+  /** Ids of every element in the input, valid or not. */
+  inputIds: string[];
   /** For each kept item, its index in the input, so rule paths point at the input. */
   sourceIndex: number[];
 }
@@ -109,8 +111,10 @@ interface CollectionResult {
 function validateCollection(name: CollectionName, value: unknown, found: PathIssue[]): CollectionResult | undefined {
   if (!parseInto(anyArray, value, [name], found).success) return undefined;
   const schema = collectionSchemas[name];
-  const result: CollectionResult = { items: [], sourceIndex: [] };
+  const result: CollectionResult = { items: [], sourceIndex: [], inputIds: [] };
   (value as unknown[]).forEach((item, i) => {
+    const id = isPlainObject(item) ? item.id : undefined;
+    if (typeof id === 'string') result.inputIds.push(id);
     const parsed = parseInto(schema, item, [name, i], found);
     findUnknownFields(schema, item, [name, i], found);
     if (parsed.success) {
@@ -127,6 +131,10 @@ function checkVersion(version: unknown, found: PathIssue[]): void {
   if (match && !SUPPORTED_MAJOR_VERSIONS.includes(Number(match[1]))) found.push(unsupportedVersion(version));
 }
 
+function idsIn(collections: Map<CollectionName, CollectionResult>): Map<string, Set<string>> {
+  return new Map([...collections].map(([name, c]) => [name, new Set(c.inputIds)]));
+}
+
 /**
  * Runs the section 12 rules, points their paths back at the input, and drops each collection
  * element a rule error lands in.
@@ -137,13 +145,14 @@ function applyRules(
   found: PathIssue[],
 ): void {
   const drop = new Map<CollectionName, Set<number>>();
-  for (const issue of runRules(data)) {
+  for (const issue of runRules(data, { idsInInput: idsIn(collections) })) {
     const segments = parsePath(issue.path);
     const [head, index] = segments;
     const collection = collections.get(head as CollectionName);
     if (collection && typeof index === 'number' && index < collection.sourceIndex.length) {
       segments[1] = collection.sourceIndex[index]!;
-      if (issue.severity === 'error') {
+      // A broken link is reported but does not drop the entity that holds it (references.ts).
+      if (issue.severity === 'error' && issue.code !== 'dangling_reference') {
         const set = drop.get(head as CollectionName) ?? new Set<number>();
         set.add(index);
         drop.set(head as CollectionName, set);

@@ -91,14 +91,12 @@ describe('validateDataset: what data keeps', () => {
       d.forum[1].catatan = 7;
       d.apbdes[0].typo = 1;
     }));
-    // Dropping forum[1] and kegiatan[5] leaves references to them dangling: rule errors.
+    // forum[1] and kegiatan[5] are dropped, but links to them are not reported as dangling:
+    // their targets exist in the input and carry their own errors.
     expect(result.issues.map(brief)).to.deep.equal([
       'error invalid_type forum[1].catatan',
-      'error dangling_reference apbdes[1].baris[21].kegiatanId',
       'error too_small apbdes[2].baris[0].anggaran',
       'error invalid_value kegiatan[5].status',
-      'error dangling_reference usulan[2].forumId',
-      'error dangling_reference usulan[9].forumId',
       'warning unknown_field apbdes[0].typo',
       'warning unknown_field kegiatan[3].typo',
       'info evidence_missing penilaianKpm[2].kriteria[3].bukti',
@@ -107,26 +105,39 @@ describe('validateDataset: what data keeps', () => {
 });
 
 describe('validateDataset: cross-field rules end to end', () => {
-  it('drops an APBDes with a dangling menggantikanId', () => {
+  it('reports a dangling menggantikanId but keeps the APBDes: a broken link hides nothing', () => {
     const result = validateDataset(mutate((d) => { d.apbdes[2].menggantikanId = 'apbdes-tidak-ada'; }));
     expect(result.issues.map(brief)).to.include('error dangling_reference apbdes[2].menggantikanId');
     expect(result.ok).to.equal(false);
-    expect(ids(result.data!.apbdes)).to.deep.equal(['apbdes-2025-murni', 'apbdes-2024-murni']);
+    expect(ids(result.data!.apbdes)).to.deep.equal(['apbdes-2025-murni', 'apbdes-2024-murni', 'apbdes-2025-perubahan']);
   });
 
   it('points rule paths at the input even after an earlier entity was dropped', () => {
     // apbdes[0] fails structurally, so the perubahan is data.apbdes[1] but input apbdes[2].
-    const result = validateDataset(mutate((d) => { d.apbdes[0].id = 'Bukan Id'; }));
+    const result = validateDataset(mutate((d) => {
+      d.apbdes[0].id = 'Bukan Id';
+      const j = d.apbdes[2].baris.findIndex((b: any) => b.kodeRekening.startsWith('5'));
+      delete d.apbdes[2].baris[j].kodeKegiatan;
+    }));
+    const j = result.issues.find((i) => i.code === 'missing_kode_kegiatan')!.path;
+    expect(j).to.match(/^apbdes\[2\]\.baris\[\d+\]\.kodeKegiatan$/);
     expect(result.issues.map(brief)).to.include('error dangling_reference apbdes[2].menggantikanId');
+    // The line's rule error drops the perubahan; the dangling link alone would not.
     expect(ids(result.data!.apbdes)).to.deep.equal(['apbdes-2024-murni']);
   });
 
-  it('drops a kegiatan whose usulanIds do not resolve and keeps the rest', () => {
+  it('does not cascade: a dropped kegiatan leaves the budget lines that point to it alone', () => {
+    const result = validateDataset(mutate((d) => { d.kegiatan[0].bidang = 9; }));
+    expect(result.issues.filter((i) => i.severity === 'error').map(brief)).to.deep.equal(['error invalid_value kegiatan[0].bidang']);
+    expect(result.data!.apbdes!.length).to.equal(3);
+    expect(result.data!.kegiatan!.length).to.equal(15);
+  });
+
+  it('keeps a kegiatan whose usulanIds do not resolve, and reports the link', () => {
     const result = validateDataset(mutate((d) => { d.kegiatan[0].usulanIds = ['usl-tidak-ada']; }));
     const dangling = result.issues.filter((i) => i.code === 'dangling_reference');
     expect(dangling.map((i) => i.path)).to.deep.equal(['kegiatan[0].usulanIds[0]']);
-    expect(result.data!.kegiatan!.length).to.equal(15);
-    expect(ids(result.data!.kegiatan)).to.not.include('keg-2025-jalan-sidomulyo');
+    expect(result.data!.kegiatan!.length).to.equal(16);
   });
 
   it('keeps an entity that only has rule warnings', () => {

@@ -29,7 +29,7 @@ export function runRules(data: KpmDesaDataset, options?: RuleOptions): Validatio
   const resolved = resolveOptions(options);
   return [
     ...checkWilayah(data),
-    ...checkReferences(data),
+    ...checkReferences(data, resolved.idsInInput),
     ...checkKode(data),
     ...checkRealisasi(data, resolved),
     ...checkBalance(data, resolved),

@@ -19,14 +19,21 @@ export interface RuleOptions {
   masaTenggangBulan?: number;
   /** Lowest score that needs evidence; default 3. */
   skorButuhBukti?: number;
+  /**
+   * Ids that exist in the input even where their entity failed validation and was left out.
+   * A reference to such an id is not dangling: its target's own error is already reported,
+   * and one broken kegiatan must not cascade into "missing" errors on every budget line.
+   */
+  idsInInput?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export type ResolvedRuleOptions = Required<RuleOptions>;
+export type ResolvedRuleOptions = Required<Omit<RuleOptions, 'idsInInput'>> & Pick<RuleOptions, 'idsInInput'>;
 
 export function resolveOptions(options: RuleOptions = {}): ResolvedRuleOptions {
   return {
     batasSiltap: options.batasSiltap ?? BATAS_SILTAP,
     masaTenggangBulan: options.masaTenggangBulan ?? MASA_TENGGANG_LPJ_BULAN,
     skorButuhBukti: options.skorButuhBukti ?? SKOR_BUTUH_BUKTI,
+    idsInInput: options.idsInInput,
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Section 0, "References": every `…Id` must resolve to an entity in the same document. The
- * issue sits on the referencing field, so the validator drops the entity that holds it.
+ * issue sits on the referencing field. The referencing entity itself stays in the data (it
+ * is sound; widgets treat an unresolved link as absent), so one typo in a `kegiatanId`
+ * does not hide a whole APBDes.
  */
 import type { KpmDesaDataset } from '../entities/index.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
@@ -16,23 +18,23 @@ interface Target {
 const idsOf = (items: ReadonlyArray<{ id: string }> | undefined): Set<string> =>
   new Set((items ?? []).map((item) => item.id));
 
-export function checkReferences(data: KpmDesaDataset): ValidationIssue[] {
+export function checkReferences(data: KpmDesaDataset, idsInInput?: ReadonlyMap<string, ReadonlySet<string>>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const target = (items: ReadonlyArray<{ id: string }> | undefined, id: string, en: string) => ({
-    ids: idsOf(items),
+  const target = (items: ReadonlyArray<{ id: string }> | undefined, id: string, en: string, collection = '') => ({
+    ids: new Set([...idsOf(items), ...(idsInInput?.get(collection) ?? [])]),
     id,
     en,
   });
   const dusun = target(data.desa.dusun, 'dusun', 'hamlet (dusun)');
-  const dokumen = target(data.dokumenPerencanaan, 'dokumen perencanaan', 'planning document');
-  const kegiatan = target(data.kegiatan, 'kegiatan', 'activity (kegiatan)');
-  const usulan = target(data.usulan, 'usulan', 'proposal (usulan)');
-  const kemitraan = target(data.kemitraan, 'kemitraan', 'partnership (kemitraan)');
-  const apbdes = target(data.apbdes, 'APBDes', 'budget (APBDes)');
-  const forum = target(data.forum, 'forum', 'forum');
-  const kelompok = target(data.kelompokKpm, 'kelompok', 'group (kelompok)');
-  const organisasi = target(data.organisasi, 'organisasi', 'organisation');
-  const kerangka = target(data.kerangkaPenilaian, 'kerangka penilaian', 'assessment framework');
+  const dokumen = target(data.dokumenPerencanaan, 'dokumen perencanaan', 'planning document', 'dokumenPerencanaan');
+  const kegiatan = target(data.kegiatan, 'kegiatan', 'activity (kegiatan)', 'kegiatan');
+  const usulan = target(data.usulan, 'usulan', 'proposal (usulan)', 'usulan');
+  const kemitraan = target(data.kemitraan, 'kemitraan', 'partnership (kemitraan)', 'kemitraan');
+  const apbdes = target(data.apbdes, 'APBDes', 'budget (APBDes)', 'apbdes');
+  const forum = target(data.forum, 'forum', 'forum', 'forum');
+  const kelompok = target(data.kelompokKpm, 'kelompok', 'group (kelompok)', 'kelompokKpm');
+  const organisasi = target(data.organisasi, 'organisasi', 'organisation', 'organisasi');
+  const kerangka = target(data.kerangkaPenilaian, 'kerangka penilaian', 'assessment framework', 'kerangkaPenilaian');
   kerangka.ids.add(KPM_8_KRITERIA_ID);
 
   const ref = (segments: Segments, value: string | undefined, to: Target) => {
