@@ -60,7 +60,7 @@ export abstract class KpmElement extends LitElement {
   @state() protected language: Lang = 'id';
   @state() private inherited: DatasetState = { status: 'idle' };
 
-  protected readonly dataset = new DatasetController(this);
+  protected readonly loader = new DatasetController(this);
   private unsubscribeLang: (() => void) | null = null;
   private lastReported: unknown = null;
 
@@ -96,7 +96,7 @@ export abstract class KpmElement extends LitElement {
 
   /** The state that counts: the widget's own source, else what `<kpm-data>` shares. */
   protected get datasetState(): DatasetState {
-    return this.dataset.hasOwnSource ? this.dataset.state : this.inherited;
+    return this.loader.hasOwnSource ? this.loader.state : this.inherited;
   }
 
   /** The ready view. `data` holds only the entities that passed validation. */
@@ -146,7 +146,7 @@ export abstract class KpmElement extends LitElement {
       body = html`<div class="panel error" part="error" role="alert">
         <h2>${s.errorTitle}</h2>
         <p>${describeLoadError(st.error, this.language)}</p>
-        ${st.error.kind === 'json' ? nothing : html`<button type="button" @click=${() => this.dataset.reload()}>${s.retry}</button>`}
+        ${st.error.kind === 'json' ? nothing : html`<button type="button" @click=${() => this.loader.reload()}>${s.retry}</button>`}
       </div>`;
     } else {
       const { data, issues } = st.result;

@@ -1,3 +1,4 @@
+import { formatNumber } from './format.js';
 import type { Lang } from './locale.js';
 import { coreStrings } from './strings/index.js';
 
@@ -14,9 +15,9 @@ export function describeLoadError(error: LoadError, lang: Lang): string {
   const s = coreStrings(lang).loadError;
   switch (error.kind) {
     case 'timeout':
-      return s.timeout(Math.round(error.timeoutMs / 100) / 10);
+      return s.timeout(formatNumber(error.timeoutMs / 1000, lang, 1));
     case 'too_large':
-      return s.tooLarge(Math.round((error.maxBytes / (1024 * 1024)) * 10) / 10);
+      return s.tooLarge(formatNumber(error.maxBytes / (1024 * 1024), lang, 1));
     case 'http':
       return s.http(error.status);
     case 'network':

@@ -1,6 +1,10 @@
 // A real HTTP surface for the browser tests, mounted on the test runner's own server:
 // data loads, failures and form submissions go over the wire, never through a stubbed fetch.
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+
 const received = [];
+const FIXTURES = resolve('test/fixtures');
 
 function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,6 +27,18 @@ export async function testRoutes(ctx, next) {
     await delay(Number(url.searchParams.get('ms') ?? 1000));
     ctx.type = 'application/json';
     ctx.body = url.searchParams.get('body') ?? '{}';
+    return;
+  }
+  if (route === 'slow-file') {
+    // A fixture served late, to see loading states; only files under test/fixtures.
+    const file = resolve(FIXTURES, url.searchParams.get('path') ?? '');
+    if (!file.startsWith(FIXTURES + sep)) {
+      ctx.status = 403;
+      return;
+    }
+    await delay(Number(url.searchParams.get('ms') ?? 1000));
+    ctx.type = 'application/json';
+    ctx.body = await readFile(file, 'utf8');
     return;
   }
   if (route === 'never') {

@@ -10,8 +10,8 @@ export interface CoreStrings {
   pathLabel: string;
   rootPath: string;
   loadError: {
-    timeout: (seconds: number) => string;
-    tooLarge: (megabytes: number) => string;
+    timeout: (seconds: string) => string;
+    tooLarge: (megabytes: string) => string;
     http: (status: number) => string;
     network: string;
     json: (detail: string) => string;

@@ -35,23 +35,23 @@ export class KpmData extends LitElement {
     initialValue: { status: 'idle' },
   });
 
-  private readonly dataset = new DatasetController(this, (state) => this.share(state));
+  private readonly loader = new DatasetController(this, (state) => this.share(state));
 
   /** The current state, for hosts that want to read it directly. */
   get state(): DatasetState {
-    return this.dataset.state;
+    return this.loader.state;
   }
 
   /** Loads the dataset again from its source. */
   reload(): void {
-    this.dataset.reload();
+    this.loader.reload();
   }
 
   private share(state: DatasetState): void {
     this.provider.setValue(state);
     // Events after the state is shared, so listeners that query child widgets see it.
     queueMicrotask(() => {
-      if (this.dataset.state !== state) return;
+      if (this.loader.state !== state) return;
       if (state.status === 'ready') {
         this.dispatchEvent(new CustomEvent('kpm-data-load', { detail: state.result, bubbles: true, composed: true }));
       } else if (state.status === 'error') {

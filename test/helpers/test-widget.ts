@@ -1,0 +1,20 @@
+import { html } from 'lit';
+import { KpmElement } from '../../src/core/base-element.js';
+import { defineElement } from '../../src/core/define.js';
+import type { KpmDesaDataset } from '../../src/schema/index.js';
+
+/** The smallest real widget: what the base element gives every widget, and nothing more. */
+export class KpmTestWidget extends KpmElement {
+  static override dataKeys = ['apbdes'];
+  override renderReady(data: KpmDesaDataset) {
+    return html`<h2 class="nama">${data.desa.nama}</h2>
+      <p class="count">${(data.apbdes ?? []).length}</p>`;
+  }
+  override hasContent(data: KpmDesaDataset) {
+    return (data.apbdes ?? []).length > 0;
+  }
+  override documentUrl(data: KpmDesaDataset) {
+    return data.apbdes?.find((a) => a.dokumenUrl)?.dokumenUrl;
+  }
+}
+defineElement('kpm-test-widget', KpmTestWidget);
