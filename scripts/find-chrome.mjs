@@ -31,4 +31,9 @@ export const CHROME_ARGS = [
   '--disable-quic',
   '--disable-gpu',
   '--disable-dev-shm-usage',
+  // Test pages run side by side in one browser; a page in the background must still get
+  // animation frames and timers, or fixtures that wait for a frame stall.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
