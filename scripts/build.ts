@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
+import { stripSchemaDocsPlugin } from './strip-docs.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -61,6 +62,7 @@ export function libraryConfig(entries: Record<string, string>): InlineConfig {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
+    plugins: [stripSchemaDocsPlugin()],
     build: {
       outDir: DIST,
       emptyOutDir: false,
@@ -90,6 +92,7 @@ export function standaloneConfig(
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
+    plugins: [stripSchemaDocsPlugin()],
     define: PRODUCTION_DEFINE,
     build: {
       outDir: options.outDir ?? DIST,

@@ -2,7 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ValidationIssue } from '../schema/issues.js';
-import type { KpmDesaDataset } from '../schema/index.js';
+import { COLLECTIONS, type KpmDesaDataset } from '../schema/index.js';
 import { DatasetController } from './dataset-controller.js';
 import { datasetContext, type DatasetState } from './dataset-state.js';
 import { renderIssueList } from './issue-list.js';
@@ -129,8 +129,7 @@ export abstract class KpmElement extends LitElement {
     const keys = (this.constructor as typeof KpmElement).dataKeys;
     return issues.filter((i) => {
       const top = /^[^.[]*/.exec(i.path)?.[0] ?? '';
-      return !['apbdes', 'kegiatan', 'dokumenPerencanaan', 'forum', 'kelompokKpm', 'kerangkaPenilaian',
-        'penilaianKpm', 'usulan', 'organisasi', 'kemitraan'].includes(top) || keys.includes(top);
+      return !(COLLECTIONS as readonly string[]).includes(top) || keys.includes(top);
     });
   }
 

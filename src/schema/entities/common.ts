@@ -44,10 +44,12 @@ export function expecting<T extends AnySchema>(schema: T, expect: Expectation): 
  */
 export function doc<T extends AnySchema>(
   schema: T,
-  id: string,
-  en: string,
+  id?: string,
+  en?: string,
   name?: string,
 ): T {
+  // Browser builds strip the texts (scripts/strip-docs.ts): then there is nothing to record.
+  if (id === undefined || en === undefined) return schema;
   descriptions.add(schema, { id, en });
   jsonSchemaMeta.add(schema, {
     ...(name ? { id: name, title: name } : {}),
