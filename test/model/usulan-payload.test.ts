@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import {
+  DEFAULT_BIDANG, draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
+} from '../../src/model/usulan-payload.js';
+import { validateUsulanBaru } from '../../src/schema/index.js';
+
+const ctx = { clientId: 'abcd1234-efgh', tanggal: '2025-07-01T09:30:00+07:00', versiKebijakan: '2025-01', tahunUsulan: 2025 };
+const filled = (extra: Partial<UsulanDraft> = {}): UsulanDraft => ({
+  ...emptyDraft(),
+  jenis: 'usulan_kegiatan',
+  judul: '  Lampu jalan RT 03 ',
+  deskripsi: 'Tikungan gelap.',
+  simpanData: true,
+  ...extra,
+});
+
+describe('model/usulan-payload', () => {
+  it('writes RFC 3339 with the given offset', () => {
+    const d = new Date('2025-07-01T02:30:00Z');
+    expect(rfc3339(d, 420)).to.equal('2025-07-01T09:30:00+07:00');
+    expect(rfc3339(d, 0)).to.equal('2025-07-01T02:30:00+00:00');
+    expect(rfc3339(d, -150)).to.equal('2025-07-01T00:00:00-02:30');
+  });
+
+  it('builds the smallest valid payload, trimmed, with no empty objects', () => {
+    const p = draftToPayload(filled(), ctx);
+    expect(p).to.deep.equal({
+      clientId: 'abcd1234-efgh',
+      jenis: 'usulan_kegiatan',
+      judul: 'Lampu jalan RT 03',
+      deskripsi: 'Tikungan gelap.',
+      forum: 'daring',
+      tahunUsulan: 2025,
+      tahunRencana: 2026,
+      pengusul: { jenis: 'perorangan', tampilkanNama: false },
+      persetujuan: {
+        simpanData: true, publikasiIsi: true, publikasiNama: false, bolehDihubungi: false,
+        tanggal: '2025-07-01T09:30:00+07:00', versiKebijakan: '2025-01',
+      },
+    });
+    expect(validateUsulanBaru(p).issues).to.deep.equal([]);
+  });
+
+  it('maps kategori to the default bidang of DATA-MODEL section 8', () => {
+    expect(draftToPayload(filled({ kategori: 'pertanian' }), ctx).bidang).to.equal(4);
+    expect(draftToPayload(filled({ kategori: 'tata_kelola' }), ctx).bidang).to.equal(1);
+    expect(draftToPayload(filled({ kategori: 'kebencanaan' }), ctx).bidang).to.equal(5);
+    expect('bidang' in draftToPayload(filled({ kategori: 'lainnya' }), ctx)).to.equal(false);
+    expect(DEFAULT_BIDANG.sosial_budaya).to.equal(3);
+  });
+
+  it('publishes a name only with a name and consent, and never when anonymous', () => {
+    const named = draftToPayload(filled({ nama: 'Siti', publikasiNama: true }), ctx);
+    expect(named.pengusul).to.deep.equal({ jenis: 'perorangan', nama: 'Siti', tampilkanNama: true });
+    expect((named.persetujuan as any).publikasiNama).to.equal(true);
+    const anon = draftToPayload(filled({ nama: 'Siti', publikasiNama: true, anonim: true }), ctx);
+    expect(anon.pengusul).to.deep.equal({ jenis: 'perorangan', tampilkanNama: false });
+    expect((anon.persetujuan as any).publikasiNama).to.equal(false);
+    const noName = draftToPayload(filled({ publikasiNama: true }), ctx);
+    expect((noName.persetujuan as any).publikasiNama).to.equal(false);
+    for (const p of [named, anon, noName]) expect(validateUsulanBaru(p).issues).to.deep.equal([]);
+  });
+
+  it('carries location, beneficiaries and private contact; numbers as numbers', () => {
+    const p = draftToPayload(
+      filled({
+        dusunId: 'dsn-ngasem', rt: '02', rw: '', lokasiDeskripsi: 'dekat masjid', koordinat: { lat: -7.5, lng: 110.2 },
+        perkiraanJiwa: ' 120 ', kelompok: ['lansia', 'anak'], telepon: '0812', email: 'a@b.id',
+      }),
+      ctx,
+    );
+    expect(p.lokasi).to.deep.equal({ dusunId: 'dsn-ngasem', rt: '02', deskripsi: 'dekat masjid', koordinat: { lat: -7.5, lng: 110.2 } });
+    expect(p.penerimaManfaat).to.deep.equal({ perkiraanJiwa: 120, kelompok: ['lansia', 'anak'] });
+    expect(p.kontakPribadi).to.deep.equal({ telepon: '0812', email: 'a@b.id' });
+  });
+
+  it('never has a NIK or KK field', () => {
+    const json = JSON.stringify(draftToPayload(filled({ nama: 'x', telepon: '1', email: 'a@b.id' }), ctx));
+    expect(/nik|nomorKk|\bkk\b/i.test(json)).to.equal(false);
+  });
+
+  it('leaves an unchecked simpanData for the schema to reject', () => {
+    const r = validateUsulanBaru(draftToPayload(filled({ simpanData: false }), ctx));
+    expect(r.issues.map((i) => i.path)).to.deep.equal(['persetujuan.simpanData']);
+  });
+
+  it('asks for jenis, a non-blank judul and uraian, and a dusun only when required', () => {
+    expect(formIssues({ ...emptyDraft(), judul: '  ' }).map((i) => i.path)).to.deep.equal(['jenis', 'judul', 'deskripsi']);
+    expect(formIssues(filled())).to.deep.equal([]);
+    expect(formIssues(filled(), { requireDusun: true }).map((i) => [i.path, i.code])).to.deep.equal([['lokasi.dusunId', 'required']]);
+    expect(formIssues(filled({ dusunId: 'dsn-a' }), { requireDusun: true })).to.deep.equal([]);
+  });
+
+  it('makes a local reference from the device id', () => {
+    expect(localReference('abcd1234-efgh')).to.equal('L-ABCD-1234');
+    expect(localReference('a-b_c-d1e2f3')).to.equal('L-ABCD-1E2F');
+  });
+});
