@@ -158,3 +158,27 @@ test('the one-script bundle defines every widget, and each one renders', async (
     await browser.close();
   }
 });
+
+test('a page that includes the one-script bundle twice keeps working, without errors or warnings', async (t) => {
+  if (!built) return t.skip(NOT_BUILT ?? undefined);
+  const executablePath = findChrome();
+  if (!executablePath) return t.skip('no Chrome or Chromium: set CHROME_PATH');
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`error: ${String(e)}`));
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    await page.setContent('<!doctype html><html lang="id"><body><kpm-data></kpm-data></body></html>');
+    // A WordPress plugin and a theme each adding the script: same version, loaded twice.
+    await page.addScriptTag({ path: bundlePath });
+    await page.addScriptTag({ path: bundlePath });
+    const defined = await page.evaluate(() => Boolean(customElements.get('kpm-data')));
+    assert.equal(defined, true);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
