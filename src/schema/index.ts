@@ -12,3 +12,4 @@ export {
   type ValidationResult,
 } from './validate.js';
 export { runRules, type RuleOptions } from './rules/index.js';
+export { validatePenilaianKelompok } from './validate-entity.js';

@@ -206,3 +206,6 @@ export function validateUsulanBaru(input: unknown): ValidationResult<UsulanBaru>
     return finish(input, found, parsed.success ? parsed.data : null);
   });
 }
+
+// For the single-entity validators in validate-entity.ts, which share this machinery.
+export { finish, guarded, isPlainObject, rootIssue };
