@@ -1,0 +1,95 @@
+/**
+ * Reading spreadsheet cells the way Indonesian budget sheets write them. Each reader returns
+ * the value or a reason, never a guess: a money cell that is ambiguous or has sen is an
+ * error the admin can fix, not a silently wrong total.
+ */
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: CellProblem };
+
+/** Why a cell could not be read; the converter turns these into bilingual messages. */
+export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_a_date';
+
+const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
+const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+$/;
+const PLAIN = /^\d+$/;
+
+/**
+ * Whole rupiah from a cell: `1.250.000.000`, `1.250.000.000,00`, `Rp 1.250.000.000,-`,
+ * `1250000000`, `1 250 000`, and the English `1,250,000,000.00` Google Sheets writes in an
+ * English locale. The decimal mark is the last of `.`/`,` when both occur; a lone `,` is
+ * Indonesian decimal; a lone `.` is grouping when every group has three digits.
+ */
+export function parseRupiah(cell: string): CellResult<number> {
+  let s = cell.replace(/[\s\u00a0\u202f]/g, '').replace(/^rp\.?/i, '').replace(/,-$/, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  s = s.replace(/^rp\.?/i, '');
+  let whole: string;
+  let fraction = '';
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimalMark = lastDot > lastComma ? '.' : ',';
+    const group = decimalMark === '.' ? ',' : '.';
+    const at = s.lastIndexOf(decimalMark);
+    whole = s.slice(0, at);
+    fraction = s.slice(at + 1);
+    if (!(decimalMark === '.' ? GROUPED_COMMA : GROUPED_DOT).test(whole) && !PLAIN.test(whole)) return bad('not_a_number');
+    whole = whole.split(group).join('');
+  } else if (lastComma >= 0) {
+    if (GROUPED_COMMA.test(s) && s.indexOf(',') !== lastComma) whole = s.split(',').join('');
+    else {
+      [whole, fraction] = [s.slice(0, lastComma), s.slice(lastComma + 1)];
+    }
+  } else if (lastDot >= 0) {
+    if (GROUPED_DOT.test(s)) whole = s.split('.').join('');
+    else [whole, fraction] = [s.slice(0, lastDot), s.slice(lastDot + 1)];
+  } else whole = s;
+  if (!PLAIN.test(whole) || (fraction !== '' && !PLAIN.test(fraction))) return bad('not_a_number');
+  if (/[1-9]/.test(fraction)) return bad('fraction');
+  const value = Number(whole);
+  if (!Number.isSafeInteger(value)) return bad('not_a_number');
+  if (negative && value !== 0) return bad('negative');
+  return { ok: true, value };
+}
+
+/** A volume: decimals allowed (`1,5` or `1.5`), grouping dots allowed (`1.200`). */
+export function parseAmount(cell: string): CellResult<number> {
+  const s = cell.replace(/[\s\u00a0\u202f]/g, '');
+  let normal: string;
+  if (GROUPED_DOT.test(s)) normal = s.split('.').join('');
+  else if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) normal = s.split('.').join('').replace(',', '.');
+  else if (/^\d+(?:[.,]\d+)?$/.test(s)) normal = s.replace(',', '.');
+  else return bad('not_a_number');
+  return { ok: true, value: Number(normal) };
+}
+
+/**
+ * A calendar date as YYYY-MM-DD from `2025-06-30`, or the day-first forms Indonesian
+ * spreadsheets write: `30/06/2025`, `30-6-2025`, `30.06.2025`.
+ */
+export function parseTanggal(cell: string): CellResult<string> {
+  const s = cell.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let [y, mo, d] = m ? [m[1], m[2], m[3]] : [undefined, undefined, undefined];
+  if (!m) {
+    m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+    if (!m) return bad('not_a_date');
+    [d, mo, y] = [m[1], m[2], m[3]];
+  }
+  const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso) return bad('not_a_date');
+  return { ok: true, value: iso };
+}
+
+function bad(reason: CellProblem): { ok: false; reason: CellProblem } {
+  return { ok: false, reason };
+}

@@ -1,0 +1,163 @@
+import { expect } from '@open-wc/testing';
+import { BUDGET_CSV_COLUMNS, budgetCsvToDataset, readSumberDana } from '../../src/schema/import/budget-csv.js';
+import { importBudgetCsv } from '../../src/schema/import/import-budget-csv.js';
+import { loadExample } from '../helpers/dataset.js';
+
+const AT = '2025-10-06T09:00:00+07:00';
+const opts = { namaDesa: 'Sukamaju', kodeWilayah: '33.99.01.2001', generatedAt: AT };
+const HEAD = 'tahun;kode_rekening;kode_kegiatan;uraian;sumber_dana;anggaran;realisasi;realisasi_sampai';
+const summary = (issues: { path: string; severity: string; code: string }[]) => issues.map((i) => `${i.severity} ${i.path} ${i.code}`);
+
+describe('schema/import/budget-csv: budgetCsvToDataset', () => {
+  it('builds one APBDes with exact lines from a minimal file', () => {
+    const r = budgetCsvToDataset(
+      `${HEAD}\r\n2025;4.2.1;;Dana Desa;Dana Desa;1.250.000.000,00;500.000.000;30/06/2025\r\n` +
+        `2025;5.3.5;2.3.10;"Jalan; gorong-gorong";DDS;Rp 1.000.000.000;;\r\n`,
+      opts,
+    );
+    expect(r.issues).to.deep.equal([]);
+    expect(r.rows).to.deep.equal([[2, 3]]);
+    expect(r.data).to.deep.equal({
+      schemaVersion: '0.1.0',
+      generatedAt: AT,
+      sumber: { sistem: 'spreadsheet' },
+      desa: {
+        kodeWilayah: '33.99.01.2001',
+        nama: 'Sukamaju',
+        jenis: 'desa',
+        kecamatan: { kode: '33.99.01', nama: '–' },
+        kabupaten: { kode: '33.99', nama: '–' },
+        provinsi: { kode: '33', nama: '–' },
+      },
+      apbdes: [
+        {
+          id: 'apbdes-2025-murni',
+          tahunAnggaran: 2025,
+          versi: 'murni',
+          status: 'ditetapkan',
+          baris: [
+            {
+              kodeRekening: '4.2.1', uraian: 'Dana Desa', anggaran: 1_250_000_000, sumberDana: 'dana_desa',
+              realisasi: [{ sampaiTanggal: '2025-06-30', jumlah: 500_000_000 }],
+            },
+            { kodeRekening: '5.3.5', uraian: 'Jalan; gorong-gorong', anggaran: 1_000_000_000, sumberDana: 'dana_desa', kodeKegiatan: '2.3.10' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('reports each bad cell by spreadsheet row and column, in both languages, and keeps the good rows', () => {
+    const text = [
+      HEAD,
+      '2025;4.2.1;;Dana Desa;dana_desa;985.420.000;;',
+      '2025;4.2.3;;ADD;add;1.250,50;;',
+      '20x5;4.1.1;;Hasil Usaha;pades;1.000;;',
+      '2025;5.2.1;1.1.01;;uang kaget;5.000;1.000;',
+      '2025;5.2.2;1.1.02;Rapat;add;-5.000;2.000;31/02/2025',
+      '',
+      ';;;;;;;',
+      '2025;4.1.2;;Hasil Aset;pades;45.000.000;18.000.000;2025-06-30',
+    ].join('\n');
+    const r = budgetCsvToDataset(text, opts);
+    expect(summary(r.issues)).to.deep.equal([
+      'error csv[3].anggaran csv_fraction',
+      'error csv[4].tahun csv_invalid_year',
+      'error csv[5].uraian csv_required',
+      'error csv[5].sumber_dana csv_invalid_sumber_dana',
+      'error csv[5].realisasi_sampai csv_required',
+      'error csv[6].anggaran csv_negative',
+      'error csv[6].realisasi_sampai csv_not_a_date',
+    ]);
+    expect(r.issues[0]!.message).to.deep.equal({
+      id: 'Baris 3, kolom anggaran: "1.250,50" rupiah harus bilangan bulat (tanpa sen); ingat: di format Indonesia koma adalah desimal',
+      en: 'Row 3, column anggaran: "1.250,50" rupiah must be whole (no sen); note: in Indonesian format the comma is the decimal mark',
+    });
+    // Rows 2 and 9 are sound; blank rows 7 and 8 hold nothing and are not reported.
+    expect(r.rows).to.deep.equal([[2, 9]]);
+    const baris = (r.data!.apbdes as { baris: { kodeRekening: string; anggaran: number }[] }[])[0]!.baris;
+    expect(baris.map((b) => [b.kodeRekening, b.anggaran])).to.deep.equal([['4.2.1', 985_420_000], ['4.1.2', 45_000_000]]);
+  });
+
+  it('groups rows by tahun and versi, links a perubahan to its murni, takes the default versi from options', () => {
+    const text = 'Tahun Anggaran,Versi,Kode Rekening,Uraian,Anggaran (Rp)\n2025,perubahan,4.2.1,DD,"1,100,000"\n2024,,4.2.1,DD,900.000\n2025,,4.2.1,DD,1.000.000\n';
+    const r = budgetCsvToDataset(text, { ...opts, versi: 'murni' });
+    expect(r.issues).to.deep.equal([]);
+    const list = r.data!.apbdes as { id: string; menggantikanId?: string; baris: { anggaran: number }[] }[];
+    expect(list.map((a) => [a.id, a.menggantikanId ?? null, a.baris[0]!.anggaran])).to.deep.equal([
+      ['apbdes-2024-murni', null, 900_000],
+      ['apbdes-2025-murni', null, 1_000_000],
+      ['apbdes-2025-perubahan', 'apbdes-2025-murni', 1_100_000],
+    ]);
+    expect(r.rows).to.deep.equal([[3], [4], [2]]);
+  });
+
+  it('refuses a file without a header or without required columns, naming the separator it read', () => {
+    expect(summary(budgetCsvToDataset('', opts).issues)).to.deep.equal(['error csv csv_empty']);
+    const r = budgetCsvToDataset('tahun,kode_rekening,uraian\n2025,4.2.1,DD\n', opts);
+    expect(r.data).to.equal(null);
+    expect(summary(r.issues)).to.deep.equal(['error csv[1] csv_missing_column']);
+    expect(r.issues[0]!.message.en).to.equal('The header row lacks required columns: anggaran (separator read: ",").');
+  });
+
+  it('warns about unknown columns, a missing village name, and a header-only file', () => {
+    const r = budgetCsvToDataset('tahun;kode_rekening;uraian;anggaran;catatan\n', { generatedAt: AT });
+    expect(summary(r.issues)).to.deep.equal([
+      'warning csv[1].catatan csv_unknown_column',
+      'error csv csv_no_rows',
+      'warning csv csv_no_village_name',
+    ]);
+  });
+
+  it('reads sumber dana as slug, label or Siskeudes code', () => {
+    expect(readSumberDana('dana_desa')).to.equal('dana_desa');
+    expect(readSumberDana('Dana Desa')).to.equal('dana_desa');
+    expect(readSumberDana('DDS')).to.equal('dana_desa');
+    expect(readSumberDana('Alokasi Dana Desa')).to.equal('add');
+    expect(readSumberDana('bankeu provinsi')).to.equal('bankeu_provinsi');
+    expect(readSumberDana('PBK')).to.equal('bankeu_kabkota');
+    expect(readSumberDana('entah')).to.equal(undefined);
+  });
+
+  it('keeps hostile cells as plain strings', () => {
+    const xss = '<img src=x onerror="window.__kpmXss=1">';
+    const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);
+    expect((r.data!.apbdes as { baris: { uraian: string }[] }[])[0]!.baris[0]!.uraian).to.equal(xss);
+  });
+});
+
+describe('schema/import: importBudgetCsv', () => {
+  it('turns the shipped template into exactly the example village’s 2025 perubahan lines', async () => {
+    const bytes = await (await fetch('/examples/templates/apbdes-template.csv')).arrayBuffer();
+    // Kept with its byte-order mark, which Excel needs to read the file as UTF-8.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.split('\r\n')[0]).to.equal(`\ufeff${BUDGET_CSV_COLUMNS.join(';')}`);
+    const r = importBudgetCsv(text, opts);
+    expect(r.issues).to.deep.equal([]);
+    expect(r.ok).to.equal(true);
+    const example = (await loadExample()).apbdes.find((a: { id: string }) => a.id === 'apbdes-2025-perubahan');
+    const strip = (b: Record<string, unknown>) => {
+      const { kegiatanId: _k, realisasi, ...rest } = b as { kegiatanId?: string; realisasi?: { sampaiTanggal: string; jumlah: number }[] };
+      return { ...rest, realisasi: realisasi?.map((x) => ({ sampaiTanggal: x.sampaiTanggal, jumlah: x.jumlah })) };
+    };
+    const got = r.data!.apbdes![0]!;
+    expect(got.tahunAnggaran).to.equal(2025);
+    expect(got.versi).to.equal('perubahan');
+    expect(got.baris.map(strip)).to.deep.equal(example.baris.map(strip));
+  });
+
+  it('names the CSV row in validation messages about a line', () => {
+    const r = importBudgetCsv(`${HEAD}\n2025;4.2.1;;Dana Desa;dana_desa;1.000;;\n2025;9.9.9;;Salah kode;dana_desa;1.000;;\n`, opts);
+    expect(r.ok).to.equal(false);
+    const bad = r.issues.find((i) => i.path.startsWith('apbdes[0].baris[1]'));
+    expect(bad, 'an issue on the second line').to.not.equal(undefined);
+    expect(bad!.message.id.startsWith('Baris CSV 3: ')).to.equal(true);
+    expect(bad!.message.en.startsWith('CSV row 3: ')).to.equal(true);
+  });
+
+  it('returns no data when the file cannot be read at all', () => {
+    const r = importBudgetCsv('nothing useful\n', opts);
+    expect(r).to.deep.include({ ok: false, data: null });
+    expect(summary(r.issues)).to.deep.equal(['warning csv[1].nothing useful csv_unknown_column', 'error csv[1] csv_missing_column']);
+  });
+});
