@@ -1,0 +1,96 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatDate } from '../../core/format.js';
+import type { Lang } from '../../core/locale.js';
+import { rovingTabIndex } from '../../core/roving-focus.js';
+import { sanitizeUrl } from '../../core/sanitize-url.js';
+import { teksIn } from '../../core/teks.js';
+import { scoreFraction } from '../../model/scorecard-kerangka.js';
+import type { CriterionScore, ScorecardScore } from '../../model/scorecard-score.js';
+import type { CriterionChange, ScorecardTrend } from '../../model/scorecard-trend.js';
+import { LABEL_JENIS_BUKTI, type Bukti } from '../../schema/index.js';
+import type { ScorecardStrings } from './strings.js';
+import { changeText, scoreText } from './view-model.js';
+
+export interface CriteriaListOptions {
+  score: ScorecardScore;
+  trend?: ScorecardTrend;
+  active: number;
+  s: ScorecardStrings;
+  lang: Lang;
+  onKey: (e: KeyboardEvent) => void;
+  onFocus: (index: number) => void;
+}
+
+function bar(k: CriterionScore, before: number | null): TemplateResult {
+  const w = (f: number) => Math.round(f * 1000) / 10;
+  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+    <rect class="track" x="0" y="1" width="100" height="8"></rect>
+    ${k.fraction === null ? nothing : svg`<rect class="fill" x="0" y="1" width=${w(k.fraction)} height="8"></rect>`}
+    ${before === null ? nothing : svg`<line class="prev" x1=${w(before)} x2=${w(before)} y1="0" y2="10"></line>`}
+  </svg>`;
+}
+
+function changeBadge(c: CriterionChange | undefined, s: ScorecardStrings, lang: Lang) {
+  if (!c || c.selisih === null) return nothing;
+  const arrow = c.selisih > 0 ? '▲' : c.selisih < 0 ? '▼' : '=';
+  const text = c.selisih === 0 ? s.noChange : s.change(changeText(c.selisih, lang));
+  return html`<span class="change" part="change"><span aria-hidden="true">${arrow}</span> ${text}</span>`;
+}
+
+function evidenceItem(b: Bukti, lang: Lang): TemplateResult {
+  const href = sanitizeUrl(b.url);
+  const title = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${b.judul}</a>` : html`${b.judul}`;
+  return html`<li><span class="jenis">${LABEL_JENIS_BUKTI[b.jenis][lang]}:</span> ${title}${b.tanggal ? html` <span class="muted">(${formatDate(b.tanggal, lang)})</span>` : nothing}${b.keterangan ? html` — ${b.keterangan}` : nothing}</li>`;
+}
+
+function details(k: CriterionScore, s: ScorecardStrings, lang: Lang): TemplateResult {
+  const mark = (t: boolean | null) => (t === true ? '✓' : t === false ? '✗' : '?');
+  const word = (t: boolean | null) => (t === true ? s.indicatorMet : t === false ? s.indicatorNotMet : s.indicatorUnknown);
+  return html`<div class="detail">
+    ${k.deskripsi ? html`<p class="muted">${teksIn(k.deskripsi, lang)}</p>` : nothing}
+    ${k.indikator.length
+      ? html`<ul class="checklist" part="indicators">${k.indikator.map(
+          (i) => html`<li class=${i.terpenuhi === true ? 'met' : 'unmet'}><span aria-hidden="true">${mark(i.terpenuhi)}</span>
+            ${teksIn(i.teks, lang)} <span class="sr-only">(${word(i.terpenuhi)})</span><span class="muted" aria-hidden="true"> — ${word(i.terpenuhi)}</span></li>`,
+        )}</ul>`
+      : nothing}
+    <p class="sub">${s.evidenceTitle}</p>
+    ${k.bukti.length
+      ? html`<ul class="evidence" part="evidence">${k.bukti.map((b) => evidenceItem(b, lang))}</ul>`
+      : html`<p class="muted">${s.noEvidence}</p>`}
+    ${k.catatan ? html`<p><strong>${s.catatan}:</strong> ${k.catatan}</p>` : nothing}
+    ${k.rekomendasi ? html`<p><strong>${s.rekomendasi}:</strong> ${k.rekomendasi}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * The accessible primary view: one row per criterion with its score, scale word, bar, change,
+ * evidence count and flag; each opens (native details) to its indicators and evidence. One tab
+ * stop: arrows move between rows, Enter or Space opens a row.
+ */
+export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
+  const { score, trend, s, lang } = o;
+  return html`<ol class="criteria" part="criteria" aria-label=${s.listLabel} @keydown=${o.onKey}>
+    ${score.kriteria.map((k, i) => {
+      const change = trend?.perubahan[i];
+      const before = change ? scoreFraction(score.kerangka, change.sebelumnya) : null;
+      const value = k.skor === null ? s.notAssessed : `${scoreText(k.skor, lang)}${k.label ? ` – ${teksIn(k.label, lang)}` : ''}`;
+      return html`<li class=${k.skor === null ? 'criterion unassessed' : 'criterion'} part="criterion" data-kode=${k.kode}>
+        <details>
+          <summary data-index=${i} tabindex=${rovingTabIndex(i, o.active)} @focus=${() => o.onFocus(i)}>
+            <span class="name"><span class="num">${i + 1}.</span> ${teksIn(k.nama, lang)}</span>
+            <span class="score" part="score">${value}</span>
+            ${bar(k, before)}
+            <span class="meta">
+              ${changeBadge(change, s, lang)}
+              <span>${s.evidenceCount(k.bukti.length)}</span>
+              ${k.indikator.length ? html`<span>${s.indicators(k.indikatorTerpenuhi, k.indikator.length)}</span>` : nothing}
+              ${k.tanpaBukti ? html`<span class="flag" part="flag">⚠ ${s.noEvidenceFlag(scoreText(k.skor!, lang))}</span>` : nothing}
+            </span>
+          </summary>
+          ${details(k, s, lang)}
+        </details>
+      </li>`;
+    })}
+  </ol>`;
+}
