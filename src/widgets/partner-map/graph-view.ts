@@ -1,0 +1,84 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Lang } from '../../core/locale.js';
+import type { GraphEdge, GraphLayout } from '../../model/partner-graph-layout.js';
+import type { NetworkOrg, NetworkPartnership } from '../../model/partner-network.js';
+import { LABEL_PERAN_MITRA } from '../../schema/index.js';
+import type { PartnerStrings } from './strings.js';
+
+export interface GraphRender {
+  layout: GraphLayout;
+  orgs: ReadonlyMap<string, NetworkOrg>;
+  partnerships: ReadonlyMap<string, NetworkPartnership>;
+  /** Organisation keys in the keyboard order (top to bottom). */
+  order: readonly string[];
+  active: number;
+  selected: string | null;
+  s: PartnerStrings;
+  lang: Lang;
+  onKey: (e: KeyboardEvent) => void;
+  onFocusNode: (index: number) => void;
+  onActivate: (index: number) => void;
+}
+
+/** Role labels stay readable up to this many edges; beyond, only the highlighted ones are labelled. */
+const LABEL_ALL_EDGES = 80;
+
+/** Cuts a label to what fits beside its column; the full text is in the node's title. */
+function fit(text: string, chars: number): string {
+  return text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
+}
+
+export function renderGraph(g: GraphRender): TemplateResult {
+  const { layout, s, lang } = g;
+  const chars = Math.max(8, Math.floor((layout.width * 0.4 - 24) / 7));
+  const index = new Map(g.order.map((k, i) => [k, i]));
+  const lit = g.selected ? new Set(layout.edges.filter((e) => e.orgKey === g.selected).map((e) => e.partnershipKey)) : null;
+  const labelAll = layout.edges.length <= LABEL_ALL_EDGES;
+  const byOrg = new Map<string, GraphEdge[]>();
+  for (const e of layout.edges) {
+    const list = byOrg.get(e.orgKey);
+    if (list) list.push(e);
+    else byOrg.set(e.orgKey, [e]);
+  }
+  return html`<div class="graph-wrap" part="graph">
+    <svg class="graph" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${s.graph.label}
+      aria-describedby="graph-hint" @keydown=${g.onKey}>
+      <g class="edges" aria-hidden="true">
+        ${layout.edges.map((e) => {
+          const on = g.selected === e.orgKey;
+          const roles = e.peran.map((p) => s.roleLetter[p]).join('');
+          const mx = e.x1 + (e.x2 - e.x1) * 0.3, my = e.y1 + (e.y2 - e.y1) * 0.3;
+          return svg`<g class=${`edge${on ? ' on' : g.selected ? ' dim' : ''}`} data-peran=${e.peran.join(' ')}>
+            <path d="M${e.x1},${e.y1}C${(e.x1 + e.x2) / 2},${e.y1} ${(e.x1 + e.x2) / 2},${e.y2} ${e.x2},${e.y2}"></path>
+            ${labelAll || on ? svg`<text class="role" x=${mx} y=${my} dy="-2" text-anchor="middle">${roles}<title>${e.peran.map((p) => LABEL_PERAN_MITRA[p][lang]).join(', ')}</title></text>` : nothing}
+          </g>`;
+        })}
+      </g>
+      <g class="nodes">
+        ${layout.nodes.map((n) => {
+          if (n.kind === 'kemitraan') {
+            const p = g.partnerships.get(n.key);
+            const judul = p?.kemitraan.judul ?? n.key;
+            return svg`<g class=${`node kemitraan${lit ? (lit.has(n.key) ? ' on' : ' dim') : ''}`} aria-hidden="true" transform="translate(${n.x} ${n.y})">
+              <rect x=${-n.r} y=${-n.r} width=${n.r * 2} height=${n.r * 2} rx="3"></rect>
+              <text x=${n.r + 6} y="0.35em">${fit(judul, chars)}<title>${judul}</title></text>
+            </g>`;
+          }
+          const org = g.orgs.get(n.key);
+          const i = index.get(n.key) ?? -1;
+          const nama = org?.nama ?? n.key;
+          const edges = byOrg.get(n.key) ?? [];
+          const roles = [...new Set(edges.flatMap((e) => e.peran))].map((p) => LABEL_PERAN_MITRA[p][lang]);
+          const state = g.selected ? (g.selected === n.key ? ' on' : ' dim') : '';
+          return svg`<g class=${`node org${state}`} part="node" role="button" tabindex=${i === g.active ? 0 : -1}
+            aria-pressed=${g.selected === n.key ? 'true' : 'false'} aria-label=${s.graph.orgNode(nama, edges.length, roles.join(', '))}
+            data-index=${i} data-key=${n.key} transform="translate(${n.x} ${n.y})"
+            @focus=${() => g.onFocusNode(i)} @click=${() => g.onActivate(i)}>
+            <circle r=${n.r}></circle>
+            <text x=${-n.r - 6} y="0.35em" text-anchor="end">${fit(org?.singkatan && nama.length > chars ? org.singkatan : nama, chars)}</text>
+          </g>`;
+        })}
+      </g>
+    </svg>
+  </div>`;
+}

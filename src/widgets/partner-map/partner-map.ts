@@ -1,0 +1,659 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { renderLiveRegion } from '../../core/a11y-announce.js';
+import { KpmElement } from '../../core/base-element.js';
+import { csvBlob } from '../../core/csv.js';
+import { renderDataTable } from '../../core/data-table.js';
+import type { DatasetState } from '../../core/dataset-state.js';
+import { downloadBlob } from '../../core/download.js';
+import { formatNumber, formatRupiah } from '../../core/format.js';
+import { renderIssueList } from '../../core/issue-list.js';
+import { describeLoadError } from '../../core/load-error.js';
+import { rovingIndex } from '../../core/roving-focus.js';
+import { clusterPoints } from '../../model/map-cluster.js';
+import { fitMapFrame, shapePath, shapePositions, type MapFrame, type Point } from '../../model/map-projection.js';
+import { applyTransform, IDENTITY, panBy, zoomAround, type ViewTransform, MAX_ZOOM } from '../../model/map-view.js';
+import { filterNetwork, filterOptions, partnerSummary, type PartnerFilter } from '../../model/partner-filter.js';
+import { layoutPartnerGraph, type GraphLayout } from '../../model/partner-graph-layout.js';
+import { buildPartnerNetwork, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork, type PeranMitra } from '../../model/partner-network.js';
+import { mapPlaces, type MapPlace } from '../../model/partner-points.js';
+import type { KpmDesaDataset } from '../../schema/index.js';
+import { LABEL_PERAN_MITRA, LABEL_STATUS_KEMITRAAN, PERAN_MITRA } from '../../schema/index.js';
+import { BoundaryLoader } from './boundaries.js';
+import { renderFilters, type FilterKey } from './filters.js';
+import { renderGraph } from './graph-view.js';
+import { renderList } from './list-view.js';
+import { renderLegend, renderMap, type LegendItem, type MapMark, type MarkCategory } from './map-view.js';
+import { partnerMapStyles } from './partner-map.styles.js';
+import { MultiSourceLoader, splitSources } from './sources.js';
+import { partnerStrings, PARTNER_VIEWS, type PartnerView } from './strings.js';
+import { partnerCsv, partnerTable } from './table.js';
+
+const MAP_W = 600;
+const MAP_H = 400;
+const CLUSTER_RADIUS = 18;
+/** Below this width the list is the default view: a map of a village on a 320 px phone says little. */
+const NARROW = 480;
+const PAN_STEP = 60;
+
+interface Prepared {
+  datasets: readonly KpmDesaDataset[];
+  network: PartnerNetwork;
+  orgs: Map<string, NetworkOrg>;
+  places: MapPlace[];
+}
+
+interface Shown {
+  filterKey: string;
+  network: PartnerNetwork;
+  partnerships: Map<string, NetworkPartnership>;
+}
+
+/**
+ * `<kpm-partner-map>`: who works with the village, in what role, and where — as a list of
+ * partnerships (the accessible primary, default on narrow screens), a map of boundaries and
+ * points, and a relationship graph. Several villages' datasets can be shown together.
+ *
+ * @element kpm-partner-map
+ * @attr src - One dataset URL, or several separated by spaces (an NGO's villages on one map).
+ * @attr view - map | relationships | list (default: map, or list when narrower than 480 px).
+ * @attr boundaries - URL of a GeoJSON or TopoJSON boundary file (default: each dataset's `desa.batasWilayah`).
+ * @attr color-by - status | role: what the colour, shape and letter of a partnership point show (default status).
+ * @attr filter-peran - Role slug (pendana, pelaksana …). @attr filter-jenis - Organisation type slug.
+ * @attr filter-status - direncanakan | aktif | selesai | dihentikan. @attr filter-bidang - 1–5.
+ * @attr filter-tema - One theme, exactly as in the data. @attr year - Partnerships running in this year.
+ * @prop boundaryData - Boundaries as a GeoJSON/TopoJSON object (instead of `boundaries`).
+ * @event kpm-select - A point, cluster or organisation was opened. Detail: `{ organisasi: string | null, kemitraan: string[] }` (keys are `dataset:id`).
+ * @event kpm-filter - A filter changed. Detail: `{ filter }`.
+ * @csspart figure - The whole view. @csspart title - Heading. @csspart summary - Generated summary.
+ * @csspart filters - Filter controls. @csspart list - The partnership cards. @csspart card - One card.
+ * @csspart map - The map SVG. @csspart boundaries - Boundary shapes. @csspart point - A point or cluster.
+ * @csspart legend - Map legend. @csspart graph - Relationship graph. @csspart node - An organisation node.
+ * @csspart table - The data table. @csspart live - The live region.
+ * @cssproperty --kpm-color-status-aktif - Colour of active partnerships. Likewise -direncanakan, -selesai, -dihentikan.
+ * @cssproperty --kpm-color-area - Fill of boundary areas.
+ */
+export class KpmPartnerMap extends KpmElement {
+  static override dataKeys = ['organisasi', 'kemitraan'];
+  static override styles = [...KpmElement.styles, partnerMapStyles];
+
+  @property({ reflect: true }) view?: string;
+  @property({ reflect: true }) boundaries?: string;
+  @property({ attribute: false }) boundaryData?: unknown;
+  @property({ reflect: true, attribute: 'color-by' }) colorBy?: string;
+  @property({ reflect: true, attribute: 'filter-peran' }) filterPeran?: string;
+  @property({ reflect: true, attribute: 'filter-jenis' }) filterJenis?: string;
+  @property({ reflect: true, attribute: 'filter-status' }) filterStatus?: string;
+  @property({ reflect: true, attribute: 'filter-bidang' }) filterBidang?: string;
+  @property({ reflect: true, attribute: 'filter-tema' }) filterTema?: string;
+  @property({ type: Number, reflect: true }) year?: number;
+
+  @state() private narrow = false;
+  @state() private selectedOrg: string | null = null;
+  @state() private transform: ViewTransform = IDENTITY;
+  @state() private mapActiveKey = '';
+  @state() private graphActive = 0;
+  @state() private openMark: string | null = null;
+  @state() private showTable = false;
+  @state() private announcement = '';
+
+  private readonly multi = new MultiSourceLoader(() => this.requestUpdate());
+  private readonly boundaryLoader = new BoundaryLoader(() => this.requestUpdate());
+  private resizeObserver: ResizeObserver | null = null;
+  private prepared: Prepared | null = null;
+  private shown: Shown | null = null;
+  private frame: { key: readonly [Prepared, readonly unknown[]]; frame: MapFrame | null; paths: { d: string; name?: string }[]; projected: Map<string, Point> } | null = null;
+  private layout: { key: unknown; layout: GraphLayout } | null = null;
+  private marks: (MapMark & { members: MapPlace[] })[] = [];
+  private graphOrder: string[] = [];
+  private focusPending: 'map' | 'graph' | null = null;
+  private pointers = new Map<number, { x: number; y: number }>();
+  private dragged = false;
+  private reportedBoundary: unknown = null;
+
+  private get strings() {
+    return partnerStrings(this.language);
+  }
+
+  /** Several `src` URLs load here; one URL (or `.data`, inline JSON, `<kpm-data>`) goes through the base loader. */
+  protected override get datasetState(): DatasetState {
+    return splitSources(this.src).length > 1 ? this.multi.state : super.datasetState;
+  }
+
+  private get datasets(): readonly KpmDesaDataset[] {
+    const st = this.datasetState;
+    if (st.status !== 'ready' || !st.result.data) return [];
+    return splitSources(this.src).length > 1 ? this.multi.datasets : [st.result.data];
+  }
+
+  private get viewName(): PartnerView {
+    if ((PARTNER_VIEWS as readonly string[]).includes(this.view ?? '')) return this.view as PartnerView;
+    return this.narrow ? 'list' : 'map';
+  }
+
+  private get filter(): PartnerFilter {
+    const bidang = Number(this.filterBidang);
+    return {
+      ...(this.filterPeran ? { peran: this.filterPeran } : {}),
+      ...(this.filterJenis ? { jenis: this.filterJenis } : {}),
+      ...(this.filterStatus ? { status: this.filterStatus } : {}),
+      ...(bidang >= 1 && bidang <= 5 ? { bidang } : {}),
+      ...(this.filterTema ? { tema: this.filterTema } : {}),
+      ...(this.year ? { tahun: this.year } : {}),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (width > 0 && (width < NARROW) !== this.narrow) this.narrow = width < NARROW;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) {
+      const urls = splitSources(this.src);
+      if (urls.length > 1) this.multi.load(urls, { timeoutMs: this.timeout, maxBytes: this.maxBytes });
+      else this.multi.stop();
+    }
+    this.boundaryLoader.update({ url: this.boundaries, value: this.boundaryData }, this.datasets, {
+      timeoutMs: this.timeout,
+      maxBytes: this.maxBytes,
+    });
+  }
+
+  protected override hasContent(data: KpmDesaDataset): boolean {
+    const all = this.datasets.length ? this.datasets : [data];
+    return all.some((d) => (d.kemitraan ?? []).length > 0 || (d.organisasi ?? []).length > 0);
+  }
+
+  protected override emptyMessage(): string {
+    return this.strings.empty;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      <div class="bar"></div><div class="bar map-box"></div><div class="bar"></div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.reportBoundaryError();
+    const which = this.focusPending;
+    if (!which) return;
+    this.focusPending = null;
+    const selector = which === 'map' ? '.mark[tabindex="0"]' : '.node.org[tabindex="0"]';
+    (this.renderRoot.querySelector(selector) as SVGGElement | null)?.focus();
+  }
+
+  private reportBoundaryError(): void {
+    const b = this.boundaryLoader.state;
+    if (b.status !== 'error' || this.reportedBoundary === b) return;
+    this.reportedBoundary = b;
+    const message = b.issue ? `${b.issue.path}: ${b.issue.message[this.language]}` : describeLoadError(b.loadError!, this.language);
+    this.emit('kpm-error', { issues: b.issue ? [b.issue] : [], loadError: b.loadError, message });
+  }
+
+  // --- derived data, cached per input ---
+
+  private prepare(datasets: readonly KpmDesaDataset[]): Prepared {
+    if (this.prepared?.datasets.length === datasets.length && this.prepared.datasets.every((d, i) => d === datasets[i])) return this.prepared;
+    const network = buildPartnerNetwork(datasets);
+    this.prepared = { datasets, network, orgs: orgIndex(network), places: mapPlaces(network, datasets) };
+    this.shown = null;
+    return this.prepared;
+  }
+
+  private show(p: Prepared): Shown {
+    const filterKey = JSON.stringify(this.filter);
+    if (this.shown?.filterKey === filterKey) return this.shown;
+    const network = filterNetwork(p.network, this.filter);
+    this.shown = { filterKey, network, partnerships: new Map(network.partnerships.map((x) => [x.key, x])) };
+    return this.shown;
+  }
+
+  protected renderReady(data: KpmDesaDataset): TemplateResult {
+    const s = this.strings;
+    const lang = this.language;
+    const p = this.prepare(this.datasets.length ? this.datasets : [data]);
+    const shown = this.show(p);
+    const sum = partnerSummary(shown.network);
+    const view = this.viewName;
+    const many = p.datasets.length > 1;
+    const title = many ? s.titleMany(p.datasets.length) : s.title(data.desa.sebutanLokal ?? 'Desa', data.desa.nama);
+    const summary = `${s.summary(sum.orgCount, sum.partnershipCount, sum.activeCount)}${
+      sum.topFunder ? `; ${s.topFunder(sum.topFunder.org.nama, formatRupiah(sum.topFunder.jumlah, lang))}` : ''}.`;
+    const selected = this.selectedOrg ? p.orgs.get(this.selectedOrg) : undefined;
+    const controls = this.controls !== 'none';
+    return html`<figure part="figure" aria-labelledby="title">
+        <figcaption>
+          <h2 id="title" part="title">${title}</h2>
+          <p class="summary" part="summary">${summary}</p>
+        </figcaption>
+        ${controls
+          ? html`<div class="views" role="group" aria-label=${s.viewLabel}>
+              ${PARTNER_VIEWS.map((v) => html`<button type="button" data-view=${v} aria-pressed=${v === view ? 'true' : 'false'}
+                @click=${() => (this.view = v)}>${s.views[v]}</button>`)}
+            </div>
+            ${renderFilters(filterOptions(p.network), this.filter, s, lang, (k, v) => this.setFilter(k, v), () => this.clearFilters())}`
+          : nothing}
+        ${selected
+          ? html`<p class="selection">${s.selection(selected.nama)}
+              <button type="button" @click=${() => this.selectOrg(null)}>${s.clearSelection}</button></p>`
+          : nothing}
+        ${shown.network.partnerships.length === 0 && p.network.partnerships.length > 0
+          ? html`<p class="panel" role="status">${s.noMatch}</p>`
+          : nothing}
+        ${view === 'map' ? this.renderMapView(p, shown) : view === 'relationships' ? this.renderGraphView(p, shown) : this.renderListView(p, shown)}
+        <div class="actions">
+          <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table"
+            @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? s.hideTable : s.showTable}</button>
+          ${controls ? html`<button type="button" data-download="csv" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>` : nothing}
+        </div>
+        <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
+          ${this.showTable ? renderDataTable(partnerTable(shown.network, p.datasets, s, lang)) : nothing}
+        </div>
+      </figure>
+      ${renderLiveRegion(this.announcement)}`;
+  }
+
+  // --- list ---
+
+  private renderListView(p: Prepared, shown: Shown): TemplateResult {
+    const sel = this.selectedOrg;
+    const partnerships = sel ? shown.network.partnerships.filter((x) => x.roles.some((r) => r.orgKey === sel)) : shown.network.partnerships;
+    return renderList({ partnerships, orgs: p.orgs, datasets: p.datasets, s: this.strings, lang: this.language, highlight: new Set() });
+  }
+
+  // --- map ---
+
+  private mapFrame(p: Prepared) {
+    const b = this.boundaryLoader.state;
+    const shapes = b.status === 'ready' || b.status === 'error' ? b.shapes : [];
+    const key = [p, shapes] as const;
+    if (this.frame && this.frame.key[0] === key[0] && this.frame.key[1] === key[1]) return this.frame;
+    // Fitted to everything that could be shown, so a filter does not move the map under the reader.
+    const positions = function* () {
+      yield* shapePositions(shapes);
+      for (const place of p.places) yield place.position;
+    };
+    const frame = fitMapFrame(positions(), MAP_W, MAP_H, 24);
+    this.frame = {
+      key,
+      frame,
+      paths: frame ? shapes.map((sh) => ({ d: shapePath(sh, frame), name: sh.name })) : [],
+      projected: new Map(frame ? p.places.map((pl) => [pl.key, frame.project(pl.position)]) : []),
+    };
+    return this.frame;
+  }
+
+  private leadRole(part: NetworkPartnership): PeranMitra | undefined {
+    const mine = part.roles.find((r) => r.orgKey === this.selectedOrg) ?? part.roles.find((r) => r.peran === this.filterPeran);
+    if (mine) return mine.peran;
+    return PERAN_MITRA.find((peran) => part.roles.some((r) => r.peran === peran));
+  }
+
+  private placeLabel(pl: MapPlace, p: Prepared, shown: Shown): string {
+    const s = this.strings;
+    const lang = this.language;
+    if (pl.kind === 'kantor') return `${s.map.kantor}: ${p.orgs.get(pl.orgKey)?.nama ?? ''}`;
+    const part = shown.partnerships.get(pl.partnershipKey);
+    const k = part?.kemitraan;
+    if (!k) return '';
+    const where = [pl.keterangan, pl.approximate ? s.approximate : ''].filter(Boolean).join(', ');
+    const role = this.colorBy === 'role' && part ? this.leadRole(part) : undefined;
+    return [k.judul, where, LABEL_STATUS_KEMITRAAN[k.status][lang], role ? LABEL_PERAN_MITRA[role][lang] : ''].filter(Boolean).join(' — ');
+  }
+
+  private category(pl: MapPlace, shown: Shown): { category: MarkCategory; letter: string } {
+    if (pl.kind === 'kantor') return { category: { by: 'kantor' }, letter: '' };
+    const part = shown.partnerships.get(pl.partnershipKey)!;
+    if (this.colorBy === 'role') {
+      const peran = this.leadRole(part) ?? 'pelaksana';
+      return { category: { by: 'role', peran }, letter: this.strings.roleLetter[peran] };
+    }
+    return { category: { by: 'status', status: part.kemitraan.status }, letter: '' };
+  }
+
+  private computeMarks(p: Prepared, shown: Shown, projected: Map<string, Point>) {
+    const t = this.transform;
+    const orgsShown = new Set(shown.network.orgs.map((o) => o.key));
+    const visible: { place: MapPlace; xy: Point }[] = [];
+    for (const place of p.places) {
+      if (place.kind === 'lokasi' ? !shown.partnerships.has(place.partnershipKey) : !orgsShown.has(place.orgKey)) continue;
+      const xy = applyTransform(t, projected.get(place.key)!);
+      if (xy[0] < -10 || xy[1] < -10 || xy[0] > MAP_W + 10 || xy[1] > MAP_H + 10) continue;
+      visible.push({ place, xy });
+    }
+    const sel = this.selectedOrg;
+    const involves = (pl: MapPlace) =>
+      pl.kind === 'kantor' ? pl.orgKey === sel : Boolean(shown.partnerships.get(pl.partnershipKey)?.roles.some((r) => r.orgKey === sel));
+    const clusters = clusterPoints(visible, (v) => v.xy, CLUSTER_RADIUS);
+    const total = clusters.length;
+    const marks = clusters
+      .map((c) => {
+        const members = c.members.map((m) => m.place);
+        const one = members.length === 1 ? members[0] : null;
+        const look = one ? this.category(one, shown) : { category: { by: 'cluster' } as MarkCategory, letter: '' };
+        const text = one
+          ? this.placeLabel(one, p, shown)
+          : `${this.strings.map.cluster(members.length)}: ${members.slice(0, 3).map((m) => this.placeLabel(m, p, shown).split(' — ')[0]).join('; ')}${members.length > 3 ? '…' : ''}`;
+        return {
+          key: members[0].key,
+          x: Math.round(c.x * 10) / 10,
+          y: Math.round(c.y * 10) / 10,
+          count: members.length,
+          ...look,
+          label: text,
+          dimmed: sel !== null && !members.some(involves),
+          members,
+        };
+      })
+      // Reading order: west to east, then north to south.
+      .sort((a, b) => a.x - b.x || a.y - b.y);
+    marks.forEach((m, i) => (m.label = this.strings.map.place(m.label, i + 1, total)));
+    return marks;
+  }
+
+  private legendItems(shown: Shown, hasKantor: boolean): LegendItem[] {
+    const s = this.strings;
+    const lang = this.language;
+    const items: LegendItem[] = [];
+    if (this.colorBy === 'role') {
+      const present = new Set(shown.network.partnerships.map((x) => this.leadRole(x)));
+      for (const peran of PERAN_MITRA) if (present.has(peran)) items.push({ category: { by: 'role', peran }, letter: s.roleLetter[peran], label: LABEL_PERAN_MITRA[peran][lang] });
+    } else {
+      const present = new Set(shown.network.partnerships.map((x) => x.kemitraan.status));
+      for (const status of Object.keys(LABEL_STATUS_KEMITRAAN) as (keyof typeof LABEL_STATUS_KEMITRAAN)[]) {
+        if (present.has(status)) items.push({ category: { by: 'status', status }, letter: '', label: LABEL_STATUS_KEMITRAAN[status][lang] });
+      }
+    }
+    if (hasKantor) items.push({ category: { by: 'kantor' }, letter: '', label: s.map.kantor });
+    items.push({ category: { by: 'cluster' }, letter: '', label: s.map.cluster(2) });
+    return items;
+  }
+
+  private renderMapView(p: Prepared, shown: Shown): TemplateResult {
+    const s = this.strings;
+    const b = this.boundaryLoader.state;
+    const f = this.mapFrame(p);
+    const boundaryError = b.status === 'error'
+      ? html`<div class="panel error" part="error" role="alert"><h3>${s.map.boundaryError}</h3>
+          ${b.issue ? renderIssueList([b.issue], this.language) : html`<p>${describeLoadError(b.loadError!, this.language)}</p>`}</div>`
+      : nothing;
+    if (b.status === 'loading') return html`${this.renderSkeleton()}`;
+    if (!f.frame) {
+      return html`${boundaryError}<div class="panel" part="no-geometry" role="status">
+        <p>${s.map.noGeometry}</p>
+        <p>${s.map.otherViews}
+          ${(['list', 'relationships'] as const).map((v) => html` <button type="button" data-view=${v} @click=${() => (this.view = v)}>${s.views[v]}</button>`)}</p>
+      </div>`;
+    }
+    const marks = this.computeMarks(p, shown, f.projected);
+    this.marks = marks;
+    let active = marks.findIndex((m) => m.members.some((x) => x.key === this.mapActiveKey));
+    if (active < 0) active = 0;
+    const open = this.openMark ? marks.find((m) => m.key === this.openMark) : undefined;
+    return html`${boundaryError}
+      <div class="map-tools" role="group" aria-label=${s.map.label}>
+        <button type="button" data-zoom="in" aria-label=${s.map.zoomIn} @click=${() => this.zoom(2)}>+</button>
+        <button type="button" data-zoom="out" aria-label=${s.map.zoomOut} @click=${() => this.zoom(0.5)}>−</button>
+        <button type="button" data-zoom="reset" @click=${() => this.resetMap()}>${s.map.reset}</button>
+        <label class="select">${s.map.colorBy}
+          <select name="color-by" @change=${(e: Event) => (this.colorBy = (e.target as HTMLSelectElement).value)}>
+            <option value="status" ?selected=${this.colorBy !== 'role'}>${s.map.byStatus}</option>
+            <option value="role" ?selected=${this.colorBy === 'role'}>${s.map.byRole}</option>
+          </select></label>
+      </div>
+      <div class="map-wrap">
+        ${renderMap({
+          width: MAP_W,
+          height: MAP_H,
+          transform: this.transform,
+          paths: f.paths,
+          marks,
+          active,
+          s,
+          onKey: (e) => this.onMapKey(e),
+          onFocusMark: (i) => (this.mapActiveKey = this.marks[i]?.members[0].key ?? ''),
+          onActivate: (i) => this.activateMark(i),
+          onWheel: (e) => this.onWheel(e),
+          onPointerDown: (e) => this.onPointerDown(e),
+          onPointerMove: (e) => this.onPointerMove(e),
+          onPointerUp: (e) => this.onPointerUp(e),
+        })}
+      </div>
+      <p id="map-hint" class="sr-only">${s.map.keyHint}</p>
+      ${renderLegend(this.legendItems(shown, p.places.some((x) => x.kind === 'kantor')), s)}
+      ${open ? this.renderDetail(open.members, p, shown) : nothing}`;
+  }
+
+  private renderDetail(members: MapPlace[], p: Prepared, shown: Shown): TemplateResult {
+    const s = this.strings;
+    return html`<div class="panel detail" part="detail" role="region" aria-label=${this.placeLabel(members[0], p, shown)}>
+      <ul>${members.map((m) => html`<li>${this.placeLabel(m, p, shown)}</li>`)}</ul>
+      <button type="button" @click=${() => this.closeDetail()}>${s.map.close}</button>
+    </div>`;
+  }
+
+  private closeDetail(): void {
+    this.openMark = null;
+    this.focusPending = 'map';
+  }
+
+  private viewCenter(): Point {
+    const m = this.marks.find((x) => x.members.some((y) => y.key === this.mapActiveKey));
+    return m ? [m.x, m.y] : [MAP_W / 2, MAP_H / 2];
+  }
+
+  private zoom(factor: number, at: Point = this.viewCenter()): void {
+    this.transform = zoomAround(this.transform, factor, at[0], at[1], MAP_W, MAP_H);
+    this.announcement = this.strings.map.zoomLevel(formatNumber(this.transform.k, this.language, 1));
+  }
+
+  private resetMap(): void {
+    this.transform = IDENTITY;
+    this.openMark = null;
+    this.announcement = this.strings.map.zoomLevel('1');
+  }
+
+  private activateMark(index: number): void {
+    if (this.dragged) {
+      this.dragged = false;
+      return;
+    }
+    const m = this.marks[index];
+    if (!m) return;
+    this.mapActiveKey = m.members[0].key;
+    const spread = m.members.some((x) => x.position[0] !== m.members[0].position[0] || x.position[1] !== m.members[0].position[1]);
+    if (m.count > 1 && spread && this.transform.k < MAX_ZOOM) {
+      this.zoom(4, [m.x, m.y]);
+      this.focusPending = 'map';
+      return;
+    }
+    this.openMark = m.key;
+    const kemitraan = [...new Set(m.members.flatMap((x) => (x.kind === 'lokasi' ? [x.partnershipKey] : [])))];
+    const kantor = m.members.find((x) => x.kind === 'kantor');
+    this.emit('kpm-select', { organisasi: kantor?.kind === 'kantor' ? kantor.orgKey : null, kemitraan });
+  }
+
+  private onMapKey(e: KeyboardEvent): void {
+    const k = e.key;
+    if (e.shiftKey && k.startsWith('Arrow')) {
+      const d: Record<string, Point> = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] };
+      const [dx, dy] = d[k] ?? [0, 0];
+      this.transform = panBy(this.transform, dx, dy, MAP_W, MAP_H);
+      this.focusPending = 'map';
+    } else if (k === '+' || k === '=') {
+      this.zoom(2);
+      this.focusPending = 'map';
+    } else if (k === '-' || k === '_') {
+      this.zoom(0.5);
+      this.focusPending = 'map';
+    } else if (k === '0') {
+      this.resetMap();
+      this.focusPending = 'map';
+    } else if (k === 'Enter' || k === ' ') {
+      const i = Number((e.target as Element).getAttribute?.('data-index'));
+      if (Number.isInteger(i)) this.activateMark(i);
+    } else if (k === 'Escape' && this.openMark) {
+      this.closeDetail();
+      e.stopPropagation();
+    } else {
+      const current = this.marks.findIndex((m) => m.members.some((x) => x.key === this.mapActiveKey));
+      const next = rovingIndex(k, Math.max(0, current), this.marks.length);
+      if (next === null) return;
+      this.mapActiveKey = this.marks[next].members[0].key;
+      this.focusPending = 'map';
+    }
+    e.preventDefault();
+  }
+
+  /** Client pixels to SVG units: the map is drawn at whatever width the page gives it. */
+  private toSvg(svg: Element, clientX: number, clientY: number): Point {
+    const r = svg.getBoundingClientRect();
+    return [((clientX - r.left) * MAP_W) / (r.width || MAP_W), ((clientY - r.top) * MAP_H) / (r.height || MAP_H)];
+  }
+
+  private onWheel(e: WheelEvent): void {
+    e.preventDefault();
+    this.zoom(Math.exp(-e.deltaY * 0.002), this.toSvg(e.currentTarget as Element, e.clientX, e.clientY));
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    this.dragged = false;
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const prev = this.pointers.get(e.pointerId);
+    if (!prev) return;
+    const svg = e.currentTarget as Element;
+    const [x0, y0] = this.toSvg(svg, prev.x, prev.y);
+    const [x1, y1] = this.toSvg(svg, e.clientX, e.clientY);
+    if (!this.dragged && Math.hypot(e.clientX - prev.x, e.clientY - prev.y) < 4) return;
+    if (!this.dragged) {
+      this.dragged = true;
+      svg.setPointerCapture?.(e.pointerId);
+    }
+    const others = [...this.pointers].filter(([id]) => id !== e.pointerId);
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (others.length === 1) {
+      // Pinch: the distance between two fingers sets the zoom, their midpoint stays put.
+      const o = others[0][1];
+      const [ox, oy] = this.toSvg(svg, o.x, o.y);
+      const before = Math.hypot(x0 - ox, y0 - oy);
+      const after = Math.hypot(x1 - ox, y1 - oy);
+      if (before > 0) this.zoom(after / before, [(x1 + ox) / 2, (y1 + oy) / 2]);
+      return;
+    }
+    this.transform = panBy(this.transform, x1 - x0, y1 - y0, MAP_W, MAP_H);
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    this.pointers.delete(e.pointerId);
+  }
+
+  // --- relationships ---
+
+  private renderGraphView(p: Prepared, shown: Shown): TemplateResult {
+    const width = MAP_W;
+    if (!this.layout || this.layout.key !== shown) {
+      this.layout = { key: shown, layout: layoutPartnerGraph(shown.network, { width }) };
+    }
+    const layout = this.layout.layout;
+    this.graphOrder = layout.nodes.filter((n) => n.kind === 'org').map((n) => n.key);
+    const active = Math.min(this.graphActive, Math.max(0, this.graphOrder.length - 1));
+    return html`${renderGraph({
+        layout,
+        orgs: p.orgs,
+        partnerships: shown.partnerships,
+        order: this.graphOrder,
+        active,
+        selected: this.selectedOrg,
+        s: this.strings,
+        lang: this.language,
+        onKey: (e) => this.onGraphKey(e),
+        onFocusNode: (i) => (this.graphActive = i),
+        onActivate: (i) => this.selectOrg(this.graphOrder[i] === this.selectedOrg ? null : this.graphOrder[i]),
+      })}
+      <p id="graph-hint" class="sr-only">${this.strings.graph.keyHint}</p>`;
+  }
+
+  private onGraphKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter' || e.key === ' ') {
+      const key = this.graphOrder[this.graphActive];
+      this.selectOrg(key === this.selectedOrg ? null : key);
+    } else if (e.key === 'Escape' && this.selectedOrg) {
+      this.selectOrg(null);
+      e.stopPropagation();
+    } else {
+      const next = rovingIndex(e.key, this.graphActive, this.graphOrder.length);
+      if (next === null) return;
+      this.graphActive = next;
+      this.focusPending = 'graph';
+    }
+    e.preventDefault();
+  }
+
+  private selectOrg(key: string | null): void {
+    this.selectedOrg = key;
+    const s = this.strings;
+    if (!key) {
+      this.announcement = s.graph.cleared;
+      return;
+    }
+    const org = this.prepared?.orgs.get(key);
+    const kemitraan = (this.shown?.network.partnerships ?? []).filter((x) => x.roles.some((r) => r.orgKey === key)).map((x) => x.key);
+    this.announcement = s.graph.selected(org?.nama ?? key, kemitraan.length);
+    this.emit('kpm-select', { organisasi: key, kemitraan });
+  }
+
+  // --- filters and downloads ---
+
+  private setFilter(key: FilterKey, value: string): void {
+    const v = value || undefined;
+    if (key === 'tahun') this.year = v ? Number(v) : undefined;
+    else if (key === 'peran') this.filterPeran = v;
+    else if (key === 'jenis') this.filterJenis = v;
+    else if (key === 'status') this.filterStatus = v;
+    else if (key === 'bidang') this.filterBidang = v;
+    else this.filterTema = v;
+    this.afterFilter();
+  }
+
+  private clearFilters(): void {
+    this.filterPeran = this.filterJenis = this.filterStatus = this.filterBidang = this.filterTema = undefined;
+    this.year = undefined;
+    this.afterFilter();
+  }
+
+  private afterFilter(): void {
+    this.openMark = null;
+    void this.updateComplete.then(() => {
+      const sum = this.shown ? partnerSummary(this.shown.network) : null;
+      if (sum) this.announcement = this.strings.summary(sum.orgCount, sum.partnershipCount, sum.activeCount);
+      this.emit('kpm-filter', { filter: this.filter });
+    });
+  }
+
+  /** The CSV's rows, as the download writes them (for developers and tests). */
+  csvRows() {
+    const p = this.prepared;
+    return p && this.shown ? partnerCsv(this.shown.network, p.datasets, this.strings, this.language) : [];
+  }
+
+  private downloadCsv(): void {
+    const kode = this.prepared?.datasets[0]?.desa.kodeWilayah ?? '';
+    downloadBlob(csvBlob(this.csvRows()), `kemitraan-${kode}.csv`);
+  }
+}
