@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+/**
+ * Layout reads the widget's own width (the host is an inline-size container). In the timeline
+ * each row is a label column and a bar column that share one axis; under 36rem the label sits
+ * above its bar. Status colours are theme tokens with a `--kpm-color-status-*` override, and
+ * every status also has its own glyph and text, and its bar its own outline (dotted for plans,
+ * thick for tertunda, struck through for dibatalkan; dashed for approximate dates), so colour
+ * is never the only carrier of meaning.
+ */
+export const programTimelineStyles = css`
+  :host {
+    --_st-usulan: var(--kpm-color-status-usulan, var(--_muted));
+    --_st-direncanakan: var(--kpm-color-status-direncanakan, var(--_bidang-1));
+    --_st-dianggarkan: var(--kpm-color-status-dianggarkan, var(--_bidang-4));
+    --_st-berjalan: var(--kpm-color-status-berjalan, var(--_accent));
+    --_st-selesai: var(--kpm-color-status-selesai, var(--_bidang-3));
+    --_st-tertunda: var(--kpm-color-status-tertunda, var(--_warning));
+    --_st-dibatalkan: var(--kpm-color-status-dibatalkan, var(--_error));
+    --_label-col: minmax(12rem, 2fr);
+    --_bar-col: 5fr;
+  }
+  figure { margin: 0; display: grid; gap: var(--_space); }
+  figcaption { display: grid; gap: calc(var(--_space) / 2); }
+  h2 { font-size: 1.125rem; margin: 0; overflow-wrap: anywhere; }
+  h3, h4 { margin: 0; font-size: 1rem; }
+  .summary, .window { margin: 0; color: var(--_muted); }
+  .controls, .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
+  .buttons { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); }
+  button[aria-pressed='true'] { background: var(--_accent); color: var(--_bg); }
+  label.select { display: grid; font-size: 0.875rem; color: var(--_muted); }
+  select, input[type='search'] {
+    font: inherit; min-height: 44px; color: var(--_text); background: var(--_bg);
+    border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0 var(--_space);
+  }
+  .filters { flex-basis: 100%; }
+  .filters summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; color: var(--_accent); }
+  .fieldsets { display: flex; flex-wrap: wrap; gap: var(--_space); }
+  fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0; display: grid; gap: 2px; }
+  label.check { display: flex; gap: var(--_space); align-items: center; min-height: 32px; overflow-wrap: anywhere; }
+  label.check input { width: 20px; height: 20px; }
+
+  .st-usulan { --_st: var(--_st-usulan); }
+  .st-direncanakan { --_st: var(--_st-direncanakan); }
+  .st-dianggarkan { --_st: var(--_st-dianggarkan); }
+  .st-berjalan { --_st: var(--_st-berjalan); }
+  .st-selesai { --_st: var(--_st-selesai); }
+  .st-tertunda { --_st: var(--_st-tertunda); }
+  .st-dibatalkan { --_st: var(--_st-dibatalkan); }
+
+  .group { display: grid; gap: calc(var(--_space) / 2); margin-bottom: var(--_space); }
+  .group-title { font-size: 0.9375rem; border-bottom: 1px solid var(--_border); padding-bottom: 2px; }
+  .count { color: var(--_muted); font-weight: 400; }
+  .marks { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+  .row {
+    display: grid;
+    gap: 2px;
+    padding: calc(var(--_space) / 2);
+    border-left: 4px solid var(--_st);
+    border-radius: 2px;
+  }
+  .row:hover, .row:focus-within { background: var(--_surface); }
+  .list .row { border: 1px solid var(--_border); border-left: 4px solid var(--_st); border-radius: var(--_radius); }
+  .mark {
+    display: grid; gap: 2px; min-height: 44px; padding: 0; border: 0; text-align: left;
+    color: var(--_text); background: transparent; font-weight: 600;
+  }
+  .mark[aria-expanded='true'] .name { text-decoration: underline; }
+  .name { overflow-wrap: anywhere; }
+  .meta { font-size: 0.8125rem; font-weight: 400; color: var(--_muted); display: flex; flex-wrap: wrap; gap: 0 0.4em; }
+  .status { color: var(--_text); font-weight: 600; }
+  .icon { display: inline-block; min-width: 1em; text-align: center; color: var(--_st); }
+  .flag { margin: 0; font-size: 0.8125rem; color: var(--_warning); font-weight: 700; overflow-wrap: anywhere; }
+
+  svg.bar, svg.meter, svg.lane-svg { display: block; width: 100%; }
+  svg.bar { height: 20px; }
+  svg.meter { height: 8px; max-width: 20rem; }
+  .bar .span, .meter .span { fill: var(--_bg); stroke: var(--_st); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
+  .meter .span { fill: var(--_surface); stroke: var(--_border); }
+  .bar .fill, .meter .fill { fill: var(--_st); }
+  .bar.approx .span { stroke-dasharray: 4 3; }
+  .bar.st-usulan .span, .bar.st-direncanakan .span, .bar.st-dianggarkan .span { stroke-dasharray: 1 3; stroke-width: 2; }
+  .bar.st-tertunda .span { fill: var(--_surface); stroke-width: 3; }
+  .bar .strike { stroke: var(--_st); stroke-width: 2; vector-effect: non-scaling-stroke; }
+  .bar .more { fill: none; stroke: var(--_text); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
+  .today { stroke: var(--_error); stroke-width: 2; vector-effect: non-scaling-stroke; }
+
+  .axis, .lane { display: grid; grid-template-columns: 1fr; gap: 2px; font-size: 0.75rem; color: var(--_muted); }
+  .axis-spacer { display: none; }
+  .axis-track { position: relative; height: 1.25rem; border-bottom: 1px solid var(--_border); }
+  .tick { position: absolute; top: 0; padding-left: 2px; border-left: 1px solid var(--_border); white-space: nowrap; line-height: 1.25rem; }
+  .tick.year { font-weight: 700; color: var(--_text); }
+  .tick.today-label { top: auto; bottom: -1.2rem; color: var(--_error); border-left-color: var(--_error); font-weight: 700; }
+  .lane { margin-top: 1rem; }
+  .lane-svg { height: 28px; }
+  .lane .period { fill: var(--_surface); stroke: var(--_muted); vector-effect: non-scaling-stroke; }
+  .lane .pt { fill: var(--_accent); stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; }
+  .lane .pt.dokumen { fill: var(--_text); }
+  .lane .pt.warn { fill: var(--_warning); stroke: var(--_text); stroke-width: 2; }
+  .lane-label { font-weight: 600; }
+
+  @container (min-width: 36rem) {
+    .timeline .row, .axis, .lane { grid-template-columns: var(--_label-col) var(--_bar-col); column-gap: var(--_space); align-items: center; }
+    .timeline .row > .flag { grid-column: 1 / -1; }
+    .axis-spacer { display: block; }
+  }
+
+  .milestones summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; color: var(--_accent); }
+  .milestones ul { margin: 0; padding-left: 0; list-style: none; display: grid; gap: 2px; font-size: 0.875rem; }
+  .milestones .icon { color: var(--_accent); }
+  .milestones .warn .flag { color: var(--_warning); margin-left: 0.4em; }
+
+  .detail { border: 1px solid var(--_border); border-top: 4px solid var(--_accent); border-radius: var(--_radius); padding: var(--_space); display: grid; gap: var(--_space); overflow-wrap: anywhere; }
+  .detail-head { display: flex; justify-content: space-between; gap: var(--_space); align-items: start; }
+  .detail h3 { font-size: 1.0625rem; }
+  .detail p { margin: 0; }
+  .detail dl { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 2px var(--_space); margin: 0; }
+  .detail dt { color: var(--_muted); }
+  .detail dd { margin: 0; }
+  .plain { margin: 0; padding-left: 1.25rem; }
+  .log { margin: 0; padding-left: 1.25rem; display: grid; gap: calc(var(--_space) / 2); }
+  .photo { display: block; max-width: min(100%, 20rem); height: auto; margin-top: 4px; border-radius: var(--_radius); background: var(--_surface); }
+  .trace { display: grid; gap: 2px; }
+  .trace-title { font-weight: 600; }
+  .muted { color: var(--_muted); }
+  .warnings { border-left: 4px solid var(--_warning); padding-left: var(--_space); }
+  .warnings ul { margin: 0; padding-left: 1.25rem; }
+
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
+  caption { text-align: left; font-weight: 700; padding-bottom: calc(var(--_space) / 2); }
+  th, td { padding: 4px var(--_space); border-bottom: 1px solid var(--_border); text-align: left; vertical-align: top; }
+  .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+
+  @container (max-width: 24rem) {
+    .detail dl { grid-template-columns: 1fr; }
+    .detail dd { margin-bottom: 4px; }
+  }
+  @media (forced-colors: active) {
+    .row, .list .row { border-color: CanvasText; }
+    .bar .span, .meter .span { fill: Canvas; stroke: CanvasText; }
+    .bar .fill, .meter .fill, .lane .pt { fill: CanvasText; }
+    .today { stroke: Highlight; }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .row { transition: background-color 120ms ease; }
+  }
+  @media print {
+    :host { font-size: 10pt; color: #000; background: #fff; }
+    .controls, .actions, .close { display: none; }
+    .row { padding: 1px 2px; break-inside: avoid; }
+    .bar .fill, .meter .fill, .lane .pt { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  }
+`;

@@ -1,0 +1,380 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { renderLiveRegion } from '../../core/a11y-announce.js';
+import { joinList, splitList } from '../../core/attr-list.js';
+import { KpmElement } from '../../core/base-element.js';
+import { csvBlob } from '../../core/csv.js';
+import { renderDataTable } from '../../core/data-table.js';
+import { downloadBlob } from '../../core/download.js';
+import { formatDate, formatList, formatPercent } from '../../core/format.js';
+import { rovingIndex } from '../../core/roving-focus.js';
+import { yearOf } from '../../model/timeline-dates.js';
+import { filterKegiatan, GROUP_BYS, groupKegiatan, kegiatanYears, type GroupBy } from '../../model/timeline-filter.js';
+import { timeWindow, todayX, ZOOMS, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
+import { planningLane } from '../../model/timeline-milestones.js';
+import { summarizeKegiatan } from '../../model/timeline-summary.js';
+import { traceKegiatan } from '../../model/timeline-trace.js';
+import { LABEL_BIDANG, LABEL_STATUS_KEGIATAN, type Kegiatan, type KpmDesaDataset } from '../../schema/index.js';
+import { renderAxis, renderLane, renderMilestoneList } from './axis.js';
+import { renderControls } from './controls.js';
+import { renderDetail } from './detail.js';
+import { programTimelineStyles } from './program-timeline.styles.js';
+import { buildRow, dusunNames, type TimelineRow } from './row-model.js';
+import { AXIS_WIDTH, renderRows, type RowGroup } from './rows.js';
+import { TIMELINE_VIEWS, timelineStrings, type TimelineView } from './strings.js';
+import { rowsCsv, rowsTable } from './table.js';
+
+/** Below this width (px) bars would be unreadable: the list is the default view. */
+const TIMELINE_MIN_WIDTH = 560;
+
+/** Detail of `kpm-filter`: the filter state, as the attributes write it. */
+export interface TimelineFilterDetail {
+  year?: number;
+  bidang: string[];
+  status: string[];
+  dusun: string[];
+  q: string;
+}
+
+interface Shown {
+  data: KpmDesaDataset;
+  rows: TimelineRow[];
+  total: number;
+  window: TimeWindow;
+}
+
+function realToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * `<kpm-program-timeline>`: the village's programmes and activities over time — what was
+ * proposed, planned, budgeted, under way, done, postponed or cancelled, how far the work has
+ * got, and where each one came from — as an accessible list or a timeline with the planning
+ * cycle on its own lane, with filters a host page can deep-link.
+ *
+ * @element kpm-program-timeline
+ * @attr view - `list` | `timeline`. Default: the timeline when the widget is at least 560 px wide, else the list.
+ * @attr group - `bidang` | `status` | `tahun` (default `bidang`).
+ * @attr zoom - Time-axis scale: `year` | `quarter` | `month` (default `year`).
+ * @attr year - Fiscal year to show (default: every year in the data).
+ * @attr filter-bidang - Bidang numbers to show, space-separated (`"2 3"`).
+ * @attr filter-status - Statuses to show, space-separated (`"berjalan tertunda"`).
+ * @attr filter-dusun - Dusun ids to show, space-separated.
+ * @attr filter-q - Words every shown kegiatan contains.
+ * @attr today - Pins "today" (YYYY-MM-DD) for the today line and the opening quarter/month.
+ * @attr controls - `none` hides the controls (static embeds, print).
+ * @event kpm-select - A kegiatan's detail was opened. Detail: `{ id: string }`.
+ * @event kpm-filter - The reader changed a filter. Detail: `{ year?, bidang, status, dusun, q }` (deep-link state).
+ * @csspart figure - The whole view. @csspart title - Its heading. @csspart summary - The generated summary.
+ * @csspart controls - The controls. @csspart filters - The filter panel.
+ * @csspart rows - The grouped rows. @csspart row - One kegiatan. @csspart bar - A timeline bar.
+ * @csspart axis - The time axis. @csspart lane - The planning lane. @csspart milestones - The planning milestones as a list.
+ * @csspart detail - The open kegiatan's detail. @csspart progress-log - Its progress log. @csspart photo - A progress photo.
+ * @csspart trace - Its usulan and APBDes trace. @csspart table - The data table. @csspart live - The live region.
+ * @cssproperty --kpm-color-status-usulan - Bar colour for usulan; likewise -direncanakan, -dianggarkan, -berjalan, -selesai, -tertunda, -dibatalkan.
+ */
+export class KpmProgramTimeline extends KpmElement {
+  static override dataKeys = ['kegiatan', 'dokumenPerencanaan', 'forum'];
+  static override styles = [...KpmElement.styles, programTimelineStyles];
+
+  @property({ reflect: true }) view?: string;
+  @property({ reflect: true }) group: string = 'bidang';
+  @property({ reflect: true }) zoom: string = 'year';
+  @property({ type: Number, reflect: true }) year?: number;
+  @property({ reflect: true, attribute: 'filter-bidang' }) filterBidang?: string;
+  @property({ reflect: true, attribute: 'filter-status' }) filterStatus?: string;
+  @property({ reflect: true, attribute: 'filter-dusun' }) filterDusun?: string;
+  @property({ reflect: true, attribute: 'filter-q' }) filterQ?: string;
+
+  @state() private wide = true;
+  @state() private pan = 0;
+  @state() private active = 0;
+  @state() private open: string | null = null;
+  @state() private showTable = false;
+  @state() private announcement = '';
+
+  private shown: Shown | null = null;
+  private focusPending: 'row' | 'detail' | null = null;
+  private resize: ResizeObserver | null = null;
+
+  private get strings() {
+    return timelineStrings(this.language);
+  }
+
+  /** The view shown: the attribute when valid, else by the widget's own width. */
+  get currentView(): TimelineView {
+    if ((TIMELINE_VIEWS as readonly string[]).includes(this.view ?? '')) return this.view as TimelineView;
+    return this.wide ? 'timeline' : 'list';
+  }
+
+  private get groupBy(): GroupBy {
+    return (GROUP_BYS as readonly string[]).includes(this.group) ? (this.group as GroupBy) : 'bidang';
+  }
+
+  private get zoomLevel(): Zoom {
+    return (ZOOMS as readonly string[]).includes(this.zoom) ? (this.zoom as Zoom) : 'year';
+  }
+
+  private get todayIso(): string {
+    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : realToday();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      const wide = width >= TIMELINE_MIN_WIDTH;
+      // Next frame: switching views changes the height inside this very notification, which
+      // the browser would report as a ResizeObserver loop.
+      if (width > 0 && wide !== this.wide) requestAnimationFrame(() => (this.wide = wide));
+    });
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    this.resize = null;
+  }
+
+  protected override hasContent(data: KpmDesaDataset): boolean {
+    return (data.kegiatan ?? []).length > 0;
+  }
+
+  protected override emptyMessage(): string {
+    return this.strings.empty;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('zoom') || changed.has('year')) this.pan = 0;
+    if (['year', 'filterBidang', 'filterStatus', 'filterDusun', 'filterQ', 'group'].some((p) => changed.has(p as never))) {
+      this.active = 0;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusPending === 'detail') {
+      (this.renderRoot.querySelector('#detail-title') as HTMLElement | null)?.focus();
+    } else if (this.focusPending === 'row') {
+      (this.renderRoot.querySelector(`.mark[data-index="${this.active}"]`) as HTMLElement | null)?.focus();
+    }
+    this.focusPending = null;
+  }
+
+  /** The filters as the attributes hold them. */
+  get filters(): TimelineFilterDetail {
+    return {
+      year: this.year,
+      bidang: splitList(this.filterBidang),
+      status: splitList(this.filterStatus),
+      dusun: splitList(this.filterDusun),
+      q: this.filterQ ?? '',
+    };
+  }
+
+  private visible(data: KpmDesaDataset): Kegiatan[] {
+    const f = this.filters;
+    return filterKegiatan(data.kegiatan ?? [], {
+      year: f.year,
+      bidang: f.bidang.map(Number),
+      status: f.status,
+      dusun: f.dusun,
+      q: f.q,
+    });
+  }
+
+  private groupLabel(key: number | string): string {
+    const lang = this.language;
+    if (this.groupBy === 'bidang') return `${key}. ${LABEL_BIDANG[key as 1][lang]}`;
+    if (this.groupBy === 'status') return LABEL_STATUS_KEGIATAN[key as 'usulan'][lang];
+    return String(key);
+  }
+
+  private summary(list: readonly Kegiatan[], first: number, last: number): string {
+    const s = this.strings;
+    const lang = this.language;
+    const sum = summarizeKegiatan(list);
+    const statuses = formatList(sum.perStatus.map((p) => s.statusCount(p.count, LABEL_STATUS_KEGIATAN[p.status][lang])), lang);
+    const avg = sum.averageProgress === null ? null : formatPercent(sum.averageProgress, lang);
+    return s.summary(sum.total, s.period(first, last), statuses, avg);
+  }
+
+  protected renderReady(data: KpmDesaDataset): TemplateResult {
+    const s = this.strings;
+    const lang = this.language;
+    const view = this.currentView;
+    const all = data.kegiatan ?? [];
+    const list = this.visible(data);
+    const dusun = dusunNames(data);
+    const groups: RowGroup[] = groupKegiatan(list, this.groupBy).map((g) => ({
+      label: this.groupLabel(g.key),
+      rows: g.items.map((k) => buildRow(k, dusun, lang, s)),
+    }));
+    const rows = groups.flatMap((g) => g.rows);
+    const years = kegiatanYears(all);
+    const spanYears = rows.length ? rows.flatMap((r) => [yearOf(r.span.mulai), yearOf(r.span.selesai)]) : years;
+    const first = this.year ?? Math.min(...spanYears);
+    const last = this.year ?? Math.max(...spanYears);
+    const window = timeWindow({ zoom: this.zoomLevel, firstYear: first, lastYear: last, anchor: this.todayIso, pan: this.pan });
+    this.shown = { data, rows, total: all.length, window };
+    const active = Math.min(this.active, Math.max(0, rows.length - 1));
+    const tx = todayX(this.todayIso, window, AXIS_WIDTH);
+    const lane = planningLane(data);
+    const openRow = this.open ? rows.find((r) => r.k.id === this.open) : undefined;
+    const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
+    const title = s.title(data.desa.sebutanLokal ?? 'Desa', data.desa.nama);
+    const summaryYears = this.year !== undefined ? [this.year] : kegiatanYears(list);
+    return html`<figure part="figure" aria-labelledby="title" class=${view}>
+        <figcaption>
+          <h2 id="title" part="title">${title}</h2>
+          <p class="summary" part="summary">${this.summary(list, summaryYears[0] ?? first, summaryYears[summaryYears.length - 1] ?? last)}</p>
+        </figcaption>
+        ${this.controls === 'none'
+          ? nothing
+          : renderControls(
+              {
+                view,
+                group: this.groupBy,
+                zoom: this.zoomLevel,
+                years,
+                year: this.year,
+                ...this.filters,
+                dusunOptions: data.desa.dusun ?? [],
+                windowLabel,
+              },
+              {
+                view: (v) => (this.view = v),
+                group: (g) => (this.group = g),
+                zoom: (z) => {
+                  this.zoom = z;
+                  this.announceWindow();
+                },
+                pan: (step) => {
+                  this.pan += step;
+                  this.announceWindow();
+                },
+                year: (y) => this.setFilters({ year: y }),
+                toggle: (name, value, on) => {
+                  const current = this.filters[name];
+                  this.setFilters({ [name]: on ? [...current, value] : current.filter((v) => v !== value) });
+                },
+                q: (text) => this.setFilters({ q: text }),
+                clear: () => this.setFilters({ year: undefined, bidang: [], status: [], dusun: [], q: '' }),
+              },
+              lang,
+              s,
+            )}
+        ${view === 'timeline'
+          ? html`<p class="window" part="window">${windowLabel}</p>
+              ${renderAxis(window, this.zoomLevel, tx, lang, s)}${renderLane(lane, window, tx, s)}`
+          : nothing}
+        ${rows.length
+          ? renderRows({
+              groups,
+              window: view === 'timeline' ? window : undefined,
+              todayX: tx,
+              active,
+              open: this.open,
+              lang,
+              s,
+              onKey: (e) => this.onKey(e),
+              onOpen: (i) => this.openAt(i),
+              onFocus: (i) => (this.active = i),
+            })
+          : html`<p class="panel" part="empty" role="status">${s.noMatch}</p>`}
+        <p id="key-hint" class="sr-only">${s.keyHint}</p>
+        ${openRow ? renderDetail({ row: openRow, data, trace: traceKegiatan(data, openRow.k), lang, s, onClose: () => this.closeDetail() }) : nothing}
+        ${view === 'timeline'
+          ? renderMilestoneList(lane, window.start, window.end, lang, s)
+          : renderMilestoneList(lane, `${first}-01-01`, `${last}-12-31`, lang, s)}
+        <div class="actions">
+          <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table"
+            @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? s.hideTable : s.showTable}</button>
+          ${this.controls === 'none' ? nothing : html`<button type="button" data-download="csv" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>`}
+        </div>
+        <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
+          ${this.showTable ? renderDataTable(rowsTable(title, rows, lang, s)) : nothing}
+        </div>
+      </figure>
+      ${renderLiveRegion(this.announcement)}`;
+  }
+
+  // --- interaction ---
+
+  /** Changes filters the way a reader does: attributes reflect, `kpm-filter` fires, the count is announced. */
+  private setFilters(next: Partial<TimelineFilterDetail>): void {
+    if ('year' in next) this.year = next.year;
+    if (next.bidang) this.filterBidang = joinList(next.bidang);
+    if (next.status) this.filterStatus = joinList(next.status);
+    if (next.dusun) this.filterDusun = joinList(next.dusun);
+    if (next.q !== undefined) this.filterQ = next.q || undefined;
+    this.open = null;
+    this.emit<TimelineFilterDetail>('kpm-filter', this.filters);
+    void this.updateComplete.then(() => {
+      if (this.shown) this.announcement = this.strings.showing(this.shown.rows.length, this.shown.total);
+    });
+  }
+
+  private announceWindow(): void {
+    void this.updateComplete.then(() => {
+      const w = this.shown?.window;
+      if (w) this.announcement = this.strings.windowLabel(formatDate(w.start, this.language), formatDate(w.end, this.language));
+    });
+  }
+
+  private openAt(index: number): void {
+    const row = this.shown?.rows[index];
+    if (!row) return;
+    this.active = index;
+    if (this.open === row.k.id) {
+      this.closeDetail();
+      return;
+    }
+    this.open = row.k.id;
+    this.focusPending = 'detail';
+    this.emit('kpm-select', { id: row.k.id });
+  }
+
+  private closeDetail(): void {
+    if (this.open === null) return;
+    const index = this.shown?.rows.findIndex((r) => r.k.id === this.open) ?? -1;
+    this.open = null;
+    if (index >= 0) this.active = index;
+    this.focusPending = 'row';
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const next = rovingIndex(e.key, this.active, this.shown?.rows.length ?? 0);
+    if (next !== null && (e.target as HTMLElement).classList.contains('mark')) {
+      e.preventDefault();
+      this.active = next;
+      this.focusPending = 'row';
+    }
+  }
+
+  /** Esc anywhere in the widget closes the open detail and returns to its row. */
+  protected override firstUpdated(): void {
+    this.renderRoot.addEventListener('keydown', (e) => {
+      const ev = e as KeyboardEvent;
+      if (ev.key === 'Escape' && this.open !== null) {
+        ev.preventDefault();
+        ev.stopPropagation();
+        this.closeDetail();
+      }
+    });
+  }
+
+  // --- downloads ---
+
+  /** The CSV's rows, as the download writes them (for developers and tests). */
+  csvRows() {
+    return this.shown ? rowsCsv(this.shown.rows, this.strings) : [];
+  }
+
+  private downloadCsv(): void {
+    const y = this.year ?? 'semua';
+    downloadBlob(csvBlob(this.csvRows()), `kegiatan-${y}.csv`);
+  }
+}
