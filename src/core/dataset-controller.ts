@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validateDataset } from '../schema/index.js';
 import type { DatasetResult, DatasetState } from './dataset-state.js';
-import { fetchJson } from './fetch-json.js';
+import { fetchText } from './fetch-json.js';
 import { parseJson } from './json-parse.js';
 
 /** The element properties a dataset can come from, in the order DESIGN.md gives them. */
@@ -10,6 +10,19 @@ export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   timeout?: number;
   maxBytes?: number;
+}
+
+/**
+ * Turns CSV text into a validated dataset for one kind of widget. A widget class that reads
+ * CSV sets it as `static csvImporter`, so only that widget's bundle carries the importer.
+ */
+export type CsvImporter = (text: string, host: HTMLElement) => DatasetResult;
+
+/** CSV by the server's word (`text/csv`) or, for servers that say `text/plain`, by the path. */
+export function isCsvResponse(url: string, contentType: string): boolean {
+  if (contentType === 'text/csv' || contentType === 'application/csv') return true;
+  if (contentType === 'application/json' || contentType.endsWith('+json')) return false;
+  return /\.csv$/i.test(new URL(url, 'http://x/').pathname);
 }
 
 // One validation per input object: several widgets handed the same `.data` share the work.
@@ -114,17 +127,27 @@ export class DatasetController implements ReactiveController {
       const abort = new AbortController();
       this.abort = abort;
       this.set({ status: 'loading', source: url });
-      void fetchJson(url, { timeoutMs: this.host.timeout, maxBytes: this.host.maxBytes, signal: abort.signal }).then(
-        (r) => {
-          if (id !== this.loadId) return;
+      const importer = (this.host.constructor as { csvImporter?: CsvImporter }).csvImporter;
+      void fetchText(url, {
+        timeoutMs: this.host.timeout,
+        maxBytes: this.host.maxBytes,
+        signal: abort.signal,
+        accept: importer ? 'application/json, text/csv;q=0.9' : 'application/json',
+      }).then((r) => {
+        if (id !== this.loadId) return;
+        if (!r.ok) this.set({ status: 'error', source: url, error: r.error });
+        else if (importer && isCsvResponse(url, r.contentType)) {
+          this.set({ status: 'ready', source: url, result: importer(r.text, this.host) });
+        } else {
+          const parsed = parseJson(r.text, { url });
           this.set(
-            r.ok
-              ? { status: 'ready', source: url, result: validateOnce(r.value) }
-              : { status: 'error', source: url, error: r.error },
+            parsed.ok
+              ? { status: 'ready', source: url, result: validateOnce(parsed.value) }
+              : { status: 'error', source: url, error: parsed.error },
           );
-          this.host.requestUpdate();
-        },
-      );
+        }
+        this.host.requestUpdate();
+      });
       return;
     }
     this.set({ status: 'idle' });

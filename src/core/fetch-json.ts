@@ -12,12 +12,26 @@ export interface FetchLimits {
 
 export type FetchResult = { ok: true; value: unknown } | { ok: false; error: LoadError };
 
+/** A fetched body as text, with the media type the server declared (lower case, no parameters). */
+export type FetchTextResult = { ok: true; text: string; contentType: string } | { ok: false; error: LoadError };
+
+export interface FetchTextOptions extends FetchLimits {
+  /** The Accept header; JSON unless the caller also reads other formats. */
+  accept?: string;
+}
+
+/** Fetches a JSON document under the limits of `fetchText`. */
+export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<FetchResult> {
+  const r = await fetchText(url, limits);
+  return r.ok ? parseJson(r.text, { url }) : r;
+}
+
 /**
- * Fetches a JSON document from data the page did not write: no cookies, a time limit and a
+ * Fetches a document from data the page did not write: no cookies, a time limit and a
  * size limit that each fail with their own message, and a body read as a stream so a huge
  * or endless response is cut off instead of filling the phone's memory.
  */
-export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<FetchResult> {
+export async function fetchText(url: string, limits: FetchTextOptions = {}): Promise<FetchTextResult> {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
@@ -29,8 +43,8 @@ export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<
   const onOuterAbort = () => controller.abort();
   limits.signal?.addEventListener('abort', onOuterAbort, { once: true });
 
-  const fail = (error: LoadError): FetchResult => ({ ok: false, error });
-  const interrupted = (): FetchResult =>
+  const fail = (error: LoadError): FetchTextResult => ({ ok: false, error });
+  const interrupted = (): FetchTextResult =>
     timedOut ? fail({ kind: 'timeout', url, timeoutMs }) : fail({ kind: 'aborted', url });
 
   try {
@@ -39,7 +53,7 @@ export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<
       response = await fetch(url, {
         credentials: 'omit',
         signal: controller.signal,
-        headers: { Accept: 'application/json' },
+        headers: { Accept: limits.accept ?? 'application/json' },
       });
     } catch {
       return controller.signal.aborted ? interrupted() : fail({ kind: 'network', url });
@@ -59,7 +73,8 @@ export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<
       if (e === TOO_LARGE) return fail({ kind: 'too_large', url, maxBytes });
       return controller.signal.aborted ? interrupted() : fail({ kind: 'network', url });
     }
-    return parseJson(text, { url });
+    const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+    return { ok: true, text, contentType };
   } finally {
     clearTimeout(timer);
     limits.signal?.removeEventListener('abort', onOuterAbort);

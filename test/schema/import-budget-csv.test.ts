@@ -70,8 +70,8 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
       'error csv[6].realisasi_sampai csv_not_a_date',
     ]);
     expect(r.issues[0]!.message).to.deep.equal({
-      id: 'Baris 3, kolom anggaran: "1.250,50" rupiah harus bilangan bulat (tanpa sen); ingat: di format Indonesia koma adalah desimal',
-      en: 'Row 3, column anggaran: "1.250,50" rupiah must be whole (no sen); note: in Indonesian format the comma is the decimal mark',
+      id: 'Baris 3, kolom anggaran: "1.250,50" memuat sen; rupiah ditulis bulat (di format Indonesia koma adalah tanda desimal)',
+      en: 'Row 3, column anggaran: "1.250,50" has sen; rupiah are written whole (in Indonesian format the comma is the decimal mark)',
     });
     // Rows 2 and 9 are sound; blank rows 7 and 8 hold nothing and are not reported.
     expect(r.rows).to.deep.equal([[2, 9]]);

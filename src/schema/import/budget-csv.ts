@@ -56,13 +56,13 @@ export interface BudgetCsvResult {
 }
 
 const PROBLEM_TEXT: Readonly<Record<CellProblem, { id: string; en: string }>> = {
-  not_a_number: { id: 'bukan angka yang dapat dibaca', en: 'not a readable number' },
+  not_a_number: { id: 'bukan angka yang dapat dibaca', en: 'is not a readable number' },
   negative: { id: 'tidak boleh negatif', en: 'must not be negative' },
   fraction: {
-    id: 'rupiah harus bilangan bulat (tanpa sen); ingat: di format Indonesia koma adalah desimal',
-    en: 'rupiah must be whole (no sen); note: in Indonesian format the comma is the decimal mark',
+    id: 'memuat sen; rupiah ditulis bulat (di format Indonesia koma adalah tanda desimal)',
+    en: 'has sen; rupiah are written whole (in Indonesian format the comma is the decimal mark)',
   },
-  not_a_date: { id: 'bukan tanggal (tulis 2025-06-30 atau 30/06/2025)', en: 'not a date (write 2025-06-30 or 30/06/2025)' },
+  not_a_date: { id: 'bukan tanggal (tulis 2025-06-30 atau 30/06/2025)', en: 'is not a date (write 2025-06-30 or 30/06/2025)' },
 };
 
 function normalizeHeader(h: string): string {

@@ -13,6 +13,8 @@ import { danaDesaKegiatan } from '../../model/apbdes-dana-desa.js';
 import type { Apbdes, KpmDesaDataset, VersiApbdes } from '../../schema/index.js';
 import { LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
 import type { ValidationIssue } from '../../schema/issues.js';
+import { importBudgetCsv } from '../../schema/import/import-budget-csv.js';
+import type { DatasetResult, DatasetState } from '../../core/dataset-state.js';
 import { renderBars } from './bars.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 import { renderChartSvg, svgHeight, SVG_WIDTH, type SvgColors } from './chart-svg.js';
@@ -36,6 +38,11 @@ const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
  * @attr year - Fiscal year (default: the latest in the data).
  * @attr version - rancangan | murni | perubahan (default: the current budget of the year).
  * @attr as-of - Realisation date YYYY-MM-DD (default: the latest snapshot).
+ * @attr src - A dataset JSON file, or a CSV of budget lines in the template of docs/budget-csv.md
+ *   (read as CSV when served as `text/csv` or when the path ends in `.csv`).
+ * @attr village-name - For a CSV `src`: the village's name (default: the surrounding `<kpm-data>`'s).
+ * @attr village-code - For a CSV `src`: the Kemendagri village code, e.g. 33.99.01.2001 (optional).
+ * @attr version - For a CSV `src` also the version of rows without a `versi` cell (default murni).
  * @csspart figure - The chart's figure. @csspart title - Its heading. @csspart summary - The generated summary.
  * @csspart controls - View, year, version and date pickers. @csspart chart - The list of marks.
  * @csspart bar-row - One mark's row. @csspart bar - One mark. @csspart tooltip - The tooltip.
@@ -46,10 +53,15 @@ export class KpmBudgetChart extends KpmElement {
   static override dataKeys = ['apbdes'];
   static override styles = [...KpmElement.styles, budgetChartStyles];
 
+  /** Reads `src` CSVs in the budget template; the core loader calls it (dataset-controller.ts). */
+  static csvImporter = (text: string, host: HTMLElement): DatasetResult => (host as KpmBudgetChart).importCsv(text);
+
   @property({ reflect: true }) view: string = 'ringkasan';
   @property({ type: Number, reflect: true }) year?: number;
   @property({ reflect: true }) version?: string;
   @property({ reflect: true, attribute: 'as-of' }) asOf?: string;
+  @property({ attribute: 'village-name' }) villageName?: string;
+  @property({ attribute: 'village-code' }) villageCode?: string;
 
   @state() private path: string[] = [];
   @state() private active = 0;
@@ -60,6 +72,20 @@ export class KpmBudgetChart extends KpmElement {
 
   private focusPending = false;
   private current: { apbdes: Apbdes; model: ChartModel; title: string } | null = null;
+
+  /** A CSV of budget lines to a validated dataset; the village from attributes or `<kpm-data>`. */
+  private importCsv(text: string): DatasetResult {
+    const outer = (this.closest('kpm-data') as { state?: DatasetState } | null)?.state;
+    const desa = outer?.status === 'ready' ? outer.result.data?.desa : undefined;
+    const generatedAt = this.today ? `${this.today}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    return importBudgetCsv(text, {
+      desa: this.villageName ? undefined : desa,
+      namaDesa: this.villageName,
+      kodeWilayah: this.villageCode,
+      versi: this.version,
+      generatedAt,
+    });
+  }
 
   private get viewName(): BudgetView {
     return (BUDGET_VIEWS as readonly string[]).includes(this.view) ? (this.view as BudgetView) : 'ringkasan';

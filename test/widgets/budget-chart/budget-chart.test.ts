@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/budget-chart/index.js';
 import type { KpmBudgetChart } from '../../../src/widgets/budget-chart/index.js';
@@ -18,7 +18,7 @@ async function chart(view: string, extra: Record<string, string> = {}, data?: un
   el.setAttribute('view', view);
   for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
   el.data = d;
-  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
   wrap.append(el);
   await waitUntil(() => root(el)?.querySelector('figure, [part=empty], [part=error]'), 'chart did not render');
   await el.updateComplete;
@@ -139,7 +139,7 @@ describe('<kpm-budget-chart>', () => {
 
   it('keyboard: Tab lands on the chart, arrows move, Enter drills, Esc closes the tooltip then goes up', async () => {
     const el = await chart('belanja', { controls: 'none' });
-    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+    const before = fixtureSync<HTMLButtonElement>(html`<button>before</button>`);
     el.before(before);
     before.focus();
     await sendKeys({ press: 'Tab' });
