@@ -110,6 +110,8 @@ export const scorecardStyles = css`
   .evidence-edit ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
   .evidence-row { display: grid; gap: var(--_space); padding-bottom: var(--_space); border-bottom: 1px dashed var(--_border); }
   .evidence-row .remove { justify-self: start; }
+  fieldset > button, .load > button { justify-self: start; }
+  .scale > .field-error { grid-column: 1 / -1; }
   button.primary { background: var(--_accent); color: var(--_bg); }
   .status { font-weight: 600; }
 
@@ -117,6 +119,7 @@ export const scorecardStyles = css`
     .picture { grid-template-columns: minmax(12rem, 2fr) 3fr; align-items: start; }
     .meta-fields { grid-template-columns: repeat(2, minmax(0, 1fr)); }
     .load { grid-template-columns: 1fr auto; }
+    .scale { grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); column-gap: calc(var(--_space) * 2); }
     .evidence-row { grid-template-columns: 10rem minmax(0, 2fr) minmax(0, 2fr) 10rem auto; align-items: end; }
   }
   @container (min-width: 64rem) {

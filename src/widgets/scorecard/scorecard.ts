@@ -177,7 +177,7 @@ export class KpmScorecard extends KpmElement {
         <p class="summary" part="summary">${summary}</p>
         <div class="picture">
           <div>
-            ${renderRadar(score, g.tren, s.radarLabel(summary))}
+            ${renderRadar(score, g.tren, s.radarLabel)}
             ${g.tren
               ? html`<p class="legend" aria-hidden="true"><span class="now">${formatDate(score.penilaian.tanggal, lang)}</span>
                   <span class="before">${formatDate(g.tren.sebelumnya.tanggal, lang)}</span></p>`

@@ -18,7 +18,7 @@ export interface ScorecardStrings {
   summaryNoEvidence: (n: number) => string;
   summaryTrend: (change: string, date: string) => string;
   listLabel: string;
-  radarLabel: (summary: string) => string;
+  radarLabel: string;
   weakestTitle: string;
   noRekomendasi: string;
   noEvidenceFlag: (skor: string) => string;
@@ -130,7 +130,7 @@ const id: ScorecardStrings = {
   summaryNoEvidence: (n) => `${n} skor tinggi belum didukung bukti.`,
   summaryTrend: (change, date) => `Rata-rata ${change} dibanding penilaian ${date}.`,
   listLabel: 'Skor per kriteria',
-  radarLabel: (summary) => `Grafik radar skor per kriteria. ${summary}`,
+  radarLabel: 'Grafik radar: skor tiap kriteria bernomor seperti daftar di sampingnya.',
   weakestTitle: 'Perlu perhatian',
   noRekomendasi: 'Belum ada rekomendasi.',
   noEvidenceFlag: (skor) => `Skor ${skor} tanpa bukti`,
@@ -223,7 +223,7 @@ const en: ScorecardStrings = {
   summaryNoEvidence: (n) => `${n} high score${n === 1 ? ' has' : 's have'} no supporting evidence yet.`,
   summaryTrend: (change, date) => `The average changed by ${change} since the assessment of ${date}.`,
   listLabel: 'Score per criterion',
-  radarLabel: (summary) => `Radar chart of the score per criterion. ${summary}`,
+  radarLabel: 'Radar chart: the score of each criterion, numbered as in the list beside it.',
   weakestTitle: 'Needs attention',
   noRekomendasi: 'No recommendation yet.',
   noEvidenceFlag: (skor) => `Score ${skor} without evidence`,
