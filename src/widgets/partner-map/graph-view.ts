@@ -57,26 +57,34 @@ export function renderGraph(g: GraphRender): TemplateResult {
       <g class="nodes">
         ${layout.nodes.map((n) => {
           if (n.kind === 'kemitraan') {
-            const p = g.partnerships.get(n.key);
-            const judul = p?.kemitraan.judul ?? n.key;
             return svg`<g class=${`node kemitraan${lit ? (lit.has(n.key) ? ' on' : ' dim') : ''}`} aria-hidden="true" transform="translate(${n.x} ${n.y})">
               <rect x=${-n.r} y=${-n.r} width=${n.r * 2} height=${n.r * 2} rx="3"></rect>
-              <text x=${n.r + 6} y="0.35em">${fit(judul, chars)}<title>${judul}</title></text>
             </g>`;
           }
           const org = g.orgs.get(n.key);
           const i = index.get(n.key) ?? -1;
-          const nama = org?.nama ?? n.key;
           const edges = byOrg.get(n.key) ?? [];
           const roles = [...new Set(edges.flatMap((e) => e.peran))].map((p) => LABEL_PERAN_MITRA[p][lang]);
           const state = g.selected ? (g.selected === n.key ? ' on' : ' dim') : '';
           return svg`<g class=${`node org${state}`} part="node" role="button" tabindex=${i === g.active ? 0 : -1}
-            aria-pressed=${g.selected === n.key ? 'true' : 'false'} aria-label=${s.graph.orgNode(nama, edges.length, roles.join(', '))}
+            aria-pressed=${g.selected === n.key ? 'true' : 'false'} aria-label=${s.graph.orgNode(org?.nama ?? n.key, edges.length, roles.join(', '))}
             data-index=${i} data-key=${n.key} transform="translate(${n.x} ${n.y})"
             @focus=${() => g.onFocusNode(i)} @click=${() => g.onActivate(i)}>
             <circle r=${n.r}></circle>
-            <text x=${-n.r - 6} y="0.35em" text-anchor="end">${fit(org?.singkatan && nama.length > chars ? org.singkatan : nama, chars)}</text>
           </g>`;
+        })}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${layout.nodes.map((n) => {
+          // Shortened labels live outside the buttons, whose names carry the full text.
+          const state = g.selected ? (n.kind === 'org' ? (g.selected === n.key ? ' on' : ' dim') : lit?.has(n.key) ? ' on' : ' dim') : '';
+          if (n.kind === 'kemitraan') {
+            const judul = g.partnerships.get(n.key)?.kemitraan.judul ?? n.key;
+            return svg`<text class=${`label${state}`} x=${n.x + n.r + 6} y=${n.y} dy="0.35em">${fit(judul, chars)}<title>${judul}</title></text>`;
+          }
+          const org = g.orgs.get(n.key);
+          const nama = org?.nama ?? n.key;
+          return svg`<text class=${`label${state}`} x=${n.x - n.r - 6} y=${n.y} dy="0.35em" text-anchor="end">${fit(org?.singkatan && nama.length > chars ? org.singkatan : nama, chars)}</text>`;
         })}
       </g>
     </svg>

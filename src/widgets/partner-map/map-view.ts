@@ -107,7 +107,7 @@ export interface LegendItem {
 export function renderLegend(items: readonly LegendItem[], s: PartnerStrings): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${s.map.legend}>
     ${items.map(
-      (it) => html`<li><svg class="key ${categoryClass(it.category)}" viewBox="-10 -10 20 20" aria-hidden="true">${glyph(it.category, it.letter, 2)}</svg>${it.label}</li>`,
+      (it) => html`<li><svg class="key ${categoryClass(it.category)}" viewBox="-10 -10 20 20" aria-hidden="true">${glyph(it.category, it.letter, 2)}</svg><span>${it.label}</span></li>`,
     )}
   </ul>`;
 }

@@ -92,7 +92,8 @@ export const partnerMapStyles = css`
   .edge.on path { stroke: var(--_accent); stroke-width: 2.5; }
   .edge.dim { opacity: 0.2; }
   .edge .role { fill: var(--_text); font-size: 10px; font-weight: 700; paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; }
-  .node text { fill: var(--_text); font-size: 12px; }
+  .label { fill: var(--_text); font-size: 12px; }
+  .label.dim { opacity: 0.35; }
   .node.org circle { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
   .node.kemitraan rect { fill: var(--_bidang-3); stroke: var(--_bg); stroke-width: 2; }
   .node.on circle, .node.on rect { stroke: var(--_text); stroke-width: 3; }

@@ -147,7 +147,8 @@ export class KpmPartnerMap extends KpmElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      if (width > 0 && (width < NARROW) !== this.narrow) this.narrow = width < NARROW;
+      // Next frame: switching views inside the observer's callback would resize it again in the same frame.
+      if (width > 0) requestAnimationFrame(() => (this.narrow = width < NARROW));
     });
     this.resizeObserver.observe(this);
   }
@@ -164,7 +165,11 @@ export class KpmPartnerMap extends KpmElement {
       if (urls.length > 1) this.multi.load(urls, { timeoutMs: this.timeout, maxBytes: this.maxBytes });
       else this.multi.stop();
     }
-    this.boundaryLoader.update({ url: this.boundaries, value: this.boundaryData }, this.datasets, {
+  }
+
+  /** Called while rendering: the datasets are only known once the base loader has run for this update. */
+  private syncBoundaries(datasets: readonly KpmDesaDataset[]): void {
+    this.boundaryLoader.update({ url: this.boundaries, value: this.boundaryData }, datasets, {
       timeoutMs: this.timeout,
       maxBytes: this.maxBytes,
     });
@@ -225,6 +230,7 @@ export class KpmPartnerMap extends KpmElement {
     const s = this.strings;
     const lang = this.language;
     const p = this.prepare(this.datasets.length ? this.datasets : [data]);
+    this.syncBoundaries(p.datasets);
     const shown = this.show(p);
     const sum = partnerSummary(shown.network);
     const view = this.viewName;
@@ -259,7 +265,8 @@ export class KpmPartnerMap extends KpmElement {
             @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? s.hideTable : s.showTable}</button>
           ${controls ? html`<button type="button" data-download="csv" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>` : nothing}
         </div>
-        <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
+        <div id="table" class="table-wrap" ?hidden=${!this.showTable} tabindex=${this.showTable ? 0 : -1}
+          role="region" aria-label=${s.tableCaption}>
           ${this.showTable ? renderDataTable(partnerTable(shown.network, p.datasets, s, lang)) : nothing}
         </div>
       </figure>
@@ -378,7 +385,7 @@ export class KpmPartnerMap extends KpmElement {
       }
     }
     if (hasKantor) items.push({ category: { by: 'kantor' }, letter: '', label: s.map.kantor });
-    items.push({ category: { by: 'cluster' }, letter: '', label: s.map.cluster(2) });
+    items.push({ category: { by: 'cluster' }, letter: '', label: s.map.clusterLegend });
     return items;
   }
 

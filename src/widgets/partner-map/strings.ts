@@ -55,6 +55,7 @@ export interface PartnerStrings {
     byRole: string;
     kantor: string;
     cluster: (count: number) => string;
+    clusterLegend: string;
     place: (label: string, index: number, count: number) => string;
     boundaryError: string;
     close: string;
@@ -120,6 +121,7 @@ const id: PartnerStrings = {
     byRole: 'Peran',
     kantor: 'Kantor organisasi',
     cluster: (count) => `${count} titik berdekatan`,
+    clusterLegend: 'Titik berdekatan (angka = jumlah)',
     place: (label, index, count) => `${label}. Titik ${index} dari ${count}.`,
     boundaryError: 'Batas wilayah tidak dapat ditampilkan',
     close: 'Tutup',
@@ -185,6 +187,7 @@ const en: PartnerStrings = {
     byRole: 'Role',
     kantor: 'Organisation office',
     cluster: (count) => `${count} nearby points`,
+    clusterLegend: 'Nearby points (number = count)',
     place: (label, index, count) => `${label}. Point ${index} of ${count}.`,
     boundaryError: 'The boundaries cannot be shown',
     close: 'Close',

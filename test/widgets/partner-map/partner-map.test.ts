@@ -61,4 +61,268 @@ describe('<kpm-partner-map>', () => {
     expect(link.getAttribute('href')).to.equal('https://sukamaju.example.org/dokumen/pks-spam-antar-desa-2025.pdf');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
   });
+
+  it('defaults to the list when narrow and to the map when wide', async () => {
+    const narrow = await widget({}, undefined, 320);
+    await waitUntil(() => $(narrow, '[part=list]'), 'no list at 320 px');
+    expect($(narrow, 'button[data-view=list]')!.getAttribute('aria-pressed')).to.equal('true');
+    await expect(narrow).shadowDom.to.be.accessible();
+    const wide = await widget({}, undefined, 700);
+    await waitUntil(() => $(wide, 'svg.map'), 'no map at 700 px');
+  });
+
+  it('map: draws the boundary and clusters the 11 places into 5 marks, each with a label and one tab stop', async () => {
+    const el = await widget({ view: 'map' });
+    expect($$(el, '.area').length).to.equal(1);
+    const marks = $$(el, '.mark');
+    expect(marks.length).to.equal(5);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0').length).to.equal(1);
+    const labels = marks.map((m) => m.getAttribute('aria-label')!);
+    expect(labels.every((l) => /Titik \d dari 5\.$/.test(l))).to.equal(true);
+    expect(labels.some((l) => l.startsWith('Jaringan air bersih antar desa Sukamaju - Sukamulya — Mata air Sendang Sukamulya (Desa Sukamulya) — Aktif'))).to.equal(true);
+    expect(marks.filter((m) => m.classList.contains('c-cluster')).map((m) => m.querySelector('text')!.textContent)).to.deep.equal(['5', '3']);
+    expect($$(el, '[part=legend] li span').map((x) => x.textContent)).to.deep.equal([
+      'Direncanakan', 'Aktif', 'Selesai', 'Dihentikan', 'Kantor organisasi', 'Titik berdekatan (angka = jumlah)',
+    ]);
+    // Shape, not colour alone: each status has its own glyph.
+    expect($$(el, '[part=legend] li svg .shape').map((x) => x.tagName + (x.classList.contains('ring') ? '.ring' : ''))).to.deep.equal([
+      'circle.ring', 'circle', 'rect', 'path', 'path', 'circle',
+    ]);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('map keyboard: arrows move focus, + and − zoom around the point, Shift+arrows pan, 0 resets', async () => {
+    const el = await widget({ view: 'map' });
+    const first = $(el, '.mark[tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focused(el)!.getAttribute('data-index')).to.equal('1');
+    await sendKeys({ press: '+' });
+    await settle(el);
+    const g = () => $(el, '[part=boundaries]')!.getAttribute('transform')!;
+    expect(g()).to.match(/scale\(2\)$/);
+    expect(norm($(el, '[part=live]')!.textContent)).to.equal('Perbesaran 2×');
+    expect(focused(el)?.classList.contains('mark')).to.equal(true);
+    const before = g();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await settle(el);
+    expect(g()).to.not.equal(before);
+    await sendKeys({ press: '-' });
+    await settle(el);
+    expect(g()).to.equal('translate(0 0) scale(1)');
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '0' });
+    await settle(el);
+    expect(g()).to.equal('translate(0 0) scale(1)');
+  });
+
+  it('map: Enter on a cluster zooms into it; Enter on a point opens it and fires kpm-select', async () => {
+    const el = await widget({ view: 'map' });
+    const cluster = $$(el, '.mark').find((m) => m.classList.contains('c-cluster') && m.getAttribute('aria-label')!.startsWith('5 titik'))!;
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect($(el, '[part=boundaries]')!.getAttribute('transform')).to.match(/scale\(4\)$/);
+    const single = $$(el, '.mark').find((m) => !m.classList.contains('c-cluster'))!;
+    single.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const ev = (await oneEvent(el, 'kpm-select')) as CustomEvent;
+    expect(ev.detail.kemitraan.length + (ev.detail.organisasi ? 1 : 0)).to.be.greaterThan(0);
+    await settle(el);
+    expect($(el, '[part=detail]')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(Boolean($(el, '[part=detail]'))).to.equal(false);
+  });
+
+  it('map: colour by role puts the role letter in each point and in the legend', async () => {
+    const el = await widget({ view: 'map', 'color-by': 'role' });
+    const pendana = $$(el, '[part=legend] li').find((li) => li.querySelector('span')!.textContent === 'Pendana')!;
+    expect(pendana.querySelector('.glyph-text')!.textContent).to.equal('D');
+    expect($$(el, '.mark.c-pendana').length).to.be.greaterThan(0);
+    expect($$(el, '.mark.c-pendana .glyph-text').map((t) => t.textContent)).to.include('D');
+  });
+
+  it('map: with no boundary and no coordinates it says so and offers the other views', async () => {
+    const data = await mutateExample((d) => {
+      delete d.desa.batasWilayah;
+      delete d.desa.koordinat;
+      for (const k of d.kemitraan) for (const l of k.lokasi) delete l.koordinat;
+      for (const o of d.organisasi) delete o.kantor?.koordinat;
+    });
+    const el = await widget({ view: 'map' }, data);
+    expect(norm($(el, '[part=no-geometry]')!.textContent)).to.contain('Belum ada batas wilayah atau titik koordinat untuk peta ini.');
+    await expect(el).shadowDom.to.be.accessible();
+    $(el, '[part=no-geometry] button[data-view=list]')!.click();
+    await settle(el);
+    expect(el.getAttribute('view')).to.equal('list');
+    expect($$(el, '[part=card]').length).to.equal(6);
+  });
+
+  it('map: TopoJSON boundaries from the boundaries attribute', async () => {
+    const el = await widget({ view: 'map', boundaries: '/test/fixtures/partner-map/dusun.topojson.json' });
+    await waitUntil(() => $$(el, '.area').length === 2, 'TopoJSON not drawn');
+    expect($$(el, '.area title').map((t) => t.textContent)).to.deep.equal(['Krajan', 'Ngasem']);
+  });
+
+  it('map: a malformed GeoJSON gives a clear error with its path, and the points still show', async () => {
+    const el = document.createElement('kpm-partner-map') as KpmPartnerMap;
+    el.setAttribute('lang', 'id');
+    el.setAttribute('view', 'map');
+    el.setAttribute('boundaries', '/test/fixtures/partner-map/malformed.geojson.json');
+    el.data = await loadExample();
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('kpm-error', (e) => errors.push(e as CustomEvent));
+    wrap.append(el);
+    await waitUntil(() => $(el, '[part=error]'), 'no boundary error');
+    const text = norm($(el, '[part=error]')!.textContent);
+    expect(text).to.contain('Batas wilayah tidak dapat ditampilkan');
+    expect(text).to.contain('boundaries.features[0].geometry.coordinates[0][1]');
+    expect(text).to.contain('posisi [bujur, lintang]');
+    expect($$(el, '.mark').length).to.be.greaterThan(0);
+    expect($$(el, '.area').length).to.equal(0);
+    await waitUntil(() => errors.length > 0);
+    expect(errors[0].detail.issues[0].code).to.equal('invalid_geojson');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('relationships: one node per organisation, role-labelled edges, selecting highlights its partnerships', async () => {
+    const el = await widget({ view: 'relationships' });
+    const nodes = $$(el, '[part=node]');
+    expect(nodes.length).to.equal(9);
+    expect($$(el, '.node.kemitraan').length).to.equal(6);
+    expect($$(el, '.edge').length).to.equal(20);
+    const roleText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    expect(roleText($(el, '.edge[data-peran="pendamping pelaksana"] .role')!)).to.equal('PL');
+    expect($(el, '.edge[data-peran="pendamping pelaksana"] .role title')!.textContent).to.equal('Pendamping, Pelaksana');
+    await expect(el).shadowDom.to.be.accessible();
+    expect($(el, '[part=node][data-key="0:org-pemdes-sukamaju"]')!.getAttribute('aria-label')).to.equal(
+      'Pemerintah Desa Sukamaju: 6 kemitraan, sebagai Penanggung jawab',
+    );
+    // Keyboard order is top to bottom, as drawn.
+    const ys = nodes.map((n) => Number(/translate\([\d.]+ ([\d.]+)\)/.exec(n.getAttribute('transform')!)![1]));
+    expect(ys).to.deep.equal([...ys].sort((a, b) => a - b));
+    nodes[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(focused(el)!.getAttribute('data-index')).to.equal('1');
+    const name = focused(el)!.getAttribute('data-key');
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const ev = (await oneEvent(el, 'kpm-select')) as CustomEvent;
+    expect(ev.detail.organisasi).to.equal(name);
+    await settle(el);
+    expect($(el, `.node.org[data-key="${name}"]`)!.getAttribute('aria-pressed')).to.equal('true');
+    expect($$(el, '.edge.on').length).to.equal(ev.detail.kemitraan.length);
+    expect($$(el, '.node.kemitraan.on').length).to.equal(ev.detail.kemitraan.length);
+    expect(norm($(el, '[part=live]')!.textContent)).to.match(/dipilih: \d kemitraan disorot\.$/);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect($$(el, '.edge.on').length).to.equal(0);
+  });
+
+  it('filters: attributes deep-link, selects reflect into attributes, clearing restores all', async () => {
+    const el = await widget({ view: 'list', 'filter-status': 'aktif' });
+    expect($$(el, '[part=card]').length).to.equal(3);
+    expect(norm($(el, '[part=summary]')!.textContent)).to.match(/^\d+ mitra dalam 3 kemitraan \(3 aktif\)/);
+    const peran = $(el, 'select[name=peran]') as unknown as HTMLSelectElement;
+    peran.value = 'pengelola_dana';
+    peran.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(el.getAttribute('filter-peran')).to.equal('pengelola_dana');
+    expect($$(el, '[part=card]').map((c) => c.dataset.key)).to.deep.equal(['0:kemitraan-spam-antar-desa']);
+    const year = $(el, 'select[name=tahun]') as unknown as HTMLSelectElement;
+    expect([...year.options].map((o) => o.value)).to.deep.equal(['', '2024', '2025', '2026', '2027']);
+    ($(el, '.filters .clear') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.hasAttribute('filter-peran') || el.hasAttribute('filter-status')).to.equal(false);
+    expect($$(el, '[part=card]').length).to.equal(6);
+    el.setAttribute('year', '2024');
+    el.setAttribute('filter-bidang', '4');
+    await settle(el);
+    expect($$(el, '[part=card]').map((c) => c.dataset.key)).to.deep.equal(['0:kemitraan-bumdes-2024']);
+    el.setAttribute('filter-tema', 'tidak ada');
+    await settle(el);
+    expect(norm($(el, '[role=status].panel')!.textContent)).to.equal('Tidak ada kemitraan yang cocok dengan saringan ini.');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('"Lihat tabel" shows one row per role, and the CSV has the same rows with raw numbers', async () => {
+    const el = await widget({ view: 'list' });
+    ($(el, 'button[aria-controls=table]') as HTMLButtonElement).click();
+    await settle(el);
+    const rows = $$(el, '#table tbody tr');
+    expect(rows.length).to.equal(22);
+    expect([...rows[0].children].map((c) => norm(c.textContent))).to.deep.equal([
+      'Air bersih, sanitasi dan penguatan kelembagaan warga', 'PT Agro Contoh Sejahtera', 'Pendana', 'Aktif',
+      '1 Maret 2025', '28 Februari 2026', 'Rp 25.000.000',
+    ]);
+    await expect(el).shadowDom.to.be.accessible();
+    const csv = el.csvRows();
+    expect(csv.length).to.equal(23);
+    expect(csv[0][0]).to.equal('Kemitraan');
+    expect(csv[1]).to.deep.equal([
+      'Air bersih, sanitasi dan penguatan kelembagaan warga', 'PT Agro Contoh Sejahtera', 'Swasta / CSR', 'Pendana', 'Aktif',
+      '2025-03-01', '2026-02-28', 25000000, 'Sukamaju', '33.99.01.2001', 'PKS/01/SKM/III/2025',
+    ]);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await widget({ view: 'list', lang: 'en' });
+    expect(norm($(el, '[part=title]')!.textContent)).to.equal('Partners of Desa Sukamaju');
+    expect(norm($(el, '[part=summary]')!.textContent)).to.equal(
+      '9 partners in 6 partnerships (3 active); largest funder: Clean Water Partners International (IDR 420,000,000).',
+    );
+    expect(norm($$(el, '[part=card]')[0].textContent)).to.contain('PT Agro Contoh Sejahtera Private company / CSR — Funder');
+  });
+
+  it('renders hostile strings as text in every view and never links a script URL', async () => {
+    const data = await hostileExample();
+    data.organisasi[0].situsWeb = 'javascript:alert(1)';
+    for (const view of ['list', 'map', 'relationships']) {
+      const el = await widget({ view }, structuredClone(data));
+      expect(injectedElements(el)).to.deep.equal([]);
+      expect($$(el, 'a').every((a) => /^https?:/.test(a.getAttribute('href') ?? ''))).to.equal(true);
+      expect((window as unknown as { __kpmXss?: number }).__kpmXss).to.equal(undefined);
+    }
+    const el = await widget({ view: 'list' }, data);
+    expect(norm($$(el, '[part=card]')[0].textContent)).to.contain(XSS);
+  });
+
+  it('many villages: space-separated src, organisations merged by identifier and exact name, never by id', async () => {
+    const el = await widget({ view: 'list', src: '/test/fixtures/desa-sukamaju-2025.json /test/fixtures/partner-map/desa-sukamulya.json' });
+    await waitUntil(() => $(el, '[part=title]'));
+    expect(norm($(el, '[part=title]')!.textContent)).to.equal('Mitra di 2 desa');
+    expect(norm($(el, '[part=summary]')!.textContent)).to.equal(
+      '10 mitra dalam 8 kemitraan (4 aktif); pendana terbesar: Clean Water Partners International (Rp 570.000.000).',
+    );
+    const spring = norm($$(el, '[part=card]').find((c) => c.dataset.key === '1:kemitraan-wash-2025')!.textContent);
+    expect(spring).to.contain('Desa Sukamulya');
+    expect(spring).to.contain('Clean Water Partners International (CWPI)');
+    expect(spring).to.contain('Kelompok Tani Sumber Rejeki');
+    expect(spring).to.not.contain('Pemerintah Desa Sukamaju');
+    el.setAttribute('view', 'map');
+    await settle(el);
+    await waitUntil(() => $$(el, '.area').length === 2, 'both villages’ boundaries');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('many villages: one unreachable file is an error naming it', async () => {
+    const el = await widget({ src: '/test/fixtures/desa-sukamaju-2025.json /__test__/status/404' });
+    await waitUntil(() => $(el, '[part=error]'));
+    expect(norm($(el, '[part=error]')!.textContent)).to.contain('404');
+  });
+
+  it('empty: a village without partners says so', async () => {
+    const el = await widget({}, await mutateExample((d) => {
+      delete d.kemitraan;
+      delete d.organisasi;
+      for (const k of d.kegiatan ?? []) delete k.mitraIds;
+    }));
+    expect(norm($(el, '[part=empty]')!.textContent)).to.equal('Belum ada data kemitraan.');
+    await expect(el).shadowDom.to.be.accessible();
+  });
 });
