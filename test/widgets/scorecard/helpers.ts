@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/scorecard/index.js';
 import type { KpmScorecard } from '../../../src/widgets/scorecard/index.js';
 import { loadExample } from '../../helpers/dataset.js';
@@ -16,7 +16,8 @@ export async function scorecard(attrs: Record<string, string> = {}, data?: unkno
   el.setAttribute('lang', 'id');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.data = d;
-  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  // fixtureSync: waiting for a frame can stall while the test page is a background tab.
+  const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
   wrap.append(el);
   await waitUntil(() => root(el)?.querySelector('section.group, form.edit, [part=empty], [part=error]'), 'scorecard did not render');
   await el.updateComplete;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as stories from '../../../stories/scorecard.stories.js';
 import { norm } from './helpers.js';
@@ -19,7 +19,7 @@ describe('stories/scorecard', () => {
     if (exportName === 'default' || exportName === 'Loading') continue;
     it(`${exportName} renders its state`, async () => {
       const args = fromTestServer({ ...meta.args, ...story.args });
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
       render((story.render ?? meta.render)!(args), host);
       const el = host.querySelector('kpm-scorecard')!;
       await waitUntil(() => el.shadowRoot?.querySelector('section.group, form.edit, [part=empty], [part=error]'), `${exportName} did not render`, { timeout: 5000 });
@@ -33,7 +33,7 @@ describe('stories/scorecard', () => {
   }
 
   it('the partial story shows unassessed criteria as such, not as zero', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
     render((stories.Partial as AnyStory).render!({}), host);
     const el = host.querySelector('kpm-scorecard')!;
     await waitUntil(() => el.shadowRoot?.querySelector('section.group'));
