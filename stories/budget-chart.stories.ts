@@ -15,6 +15,7 @@ interface Args {
   controls?: string;
   lang?: string;
   src?: string;
+  villageName?: string;
   width?: string;
 }
 
@@ -28,6 +29,7 @@ const render = (a: Args, data?: unknown) => html`<div class=${a.width === '320px
     controls=${a.controls ?? nothing}
     lang=${a.lang ?? nothing}
     src=${data ? nothing : (a.src ?? EXAMPLE)}
+    village-name=${a.villageName ?? nothing}
     .data=${data}
   ></kpm-budget-chart>
 </div>`;
@@ -44,6 +46,7 @@ const meta: Meta<Args> = {
     controls: { control: 'select', options: [undefined, 'none'] },
     lang: { control: 'select', options: [undefined, 'id', 'en'] },
     src: { control: 'text' },
+    villageName: { control: 'text', description: 'village-name, for a CSV src' },
   },
   render: (a) => render(a),
 };
@@ -102,4 +105,15 @@ export const Warnings: Story = {
     },
   ],
   render: (a, { loaded }) => render(a, loaded.data),
+};
+
+/** A CSV src (docs/budget-csv.md): two years exported from Google Sheets in English number format. */
+export const CsvSource: Story = {
+  name: 'CSV source',
+  args: { view: 'tren', src: '/data/budget/sheets-two-years.csv', villageName: 'Maju Jaya' },
+};
+/** A CSV with bad rows: each is listed by row and column, and left out of the totals. */
+export const CsvErrors: Story = {
+  name: 'CSV with bad rows',
+  args: { view: 'pendapatan', src: '/data/budget/bad-rows.csv', villageName: 'Sukamaju' },
 };

@@ -14,9 +14,10 @@ export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Turns CSV text into a validated dataset for one kind of widget. A widget class that reads
- * CSV sets it as `static csvImporter`, so only that widget's bundle carries the importer.
+ * CSV sets it as `static csvImporter`, so only that widget's bundle carries the importer; it
+ * may return a promise, so the importer can be a chunk loaded only when a CSV arrives.
  */
-export type CsvImporter = (text: string, host: HTMLElement) => DatasetResult;
+export type CsvImporter = (text: string, host: HTMLElement) => DatasetResult | Promise<DatasetResult>;
 
 /** CSV by the server's word (`text/csv`) or, for servers that say `text/plain`, by the path. */
 export function isCsvResponse(url: string, contentType: string): boolean {
@@ -133,19 +134,21 @@ export class DatasetController implements ReactiveController {
         maxBytes: this.host.maxBytes,
         signal: abort.signal,
         accept: importer ? 'application/json, text/csv;q=0.9' : 'application/json',
-      }).then((r) => {
+      }).then(async (r) => {
         if (id !== this.loadId) return;
-        if (!r.ok) this.set({ status: 'error', source: url, error: r.error });
+        let next: DatasetState;
+        if (!r.ok) next = { status: 'error', source: url, error: r.error };
         else if (importer && isCsvResponse(url, r.contentType)) {
-          this.set({ status: 'ready', source: url, result: importer(r.text, this.host) });
+          const result = await importer(r.text, this.host);
+          if (id !== this.loadId) return;
+          next = { status: 'ready', source: url, result };
         } else {
           const parsed = parseJson(r.text, { url });
-          this.set(
-            parsed.ok
-              ? { status: 'ready', source: url, result: validateOnce(parsed.value) }
-              : { status: 'error', source: url, error: parsed.error },
-          );
+          next = parsed.ok
+            ? { status: 'ready', source: url, result: validateOnce(parsed.value) }
+            : { status: 'error', source: url, error: parsed.error };
         }
+        this.set(next);
         this.host.requestUpdate();
       });
       return;

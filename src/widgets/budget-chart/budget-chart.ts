@@ -13,7 +13,6 @@ import { danaDesaKegiatan } from '../../model/apbdes-dana-desa.js';
 import type { Apbdes, KpmDesaDataset, VersiApbdes } from '../../schema/index.js';
 import { LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
 import type { ValidationIssue } from '../../schema/issues.js';
-import { importBudgetCsv } from '../../schema/import/import-budget-csv.js';
 import type { DatasetResult, DatasetState } from '../../core/dataset-state.js';
 import { renderBars } from './bars.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
@@ -54,7 +53,7 @@ export class KpmBudgetChart extends KpmElement {
   static override styles = [...KpmElement.styles, budgetChartStyles];
 
   /** Reads `src` CSVs in the budget template; the core loader calls it (dataset-controller.ts). */
-  static csvImporter = (text: string, host: HTMLElement): DatasetResult => (host as KpmBudgetChart).importCsv(text);
+  static csvImporter = (text: string, host: HTMLElement): Promise<DatasetResult> => (host as KpmBudgetChart).importCsv(text);
 
   @property({ reflect: true }) view: string = 'ringkasan';
   @property({ type: Number, reflect: true }) year?: number;
@@ -73,8 +72,12 @@ export class KpmBudgetChart extends KpmElement {
   private focusPending = false;
   private current: { apbdes: Apbdes; model: ChartModel; title: string } | null = null;
 
-  /** A CSV of budget lines to a validated dataset; the village from attributes or `<kpm-data>`. */
-  private importCsv(text: string): DatasetResult {
+  /**
+   * A CSV of budget lines to a validated dataset; the village from attributes or `<kpm-data>`.
+   * The importer is its own chunk: pages that load JSON never download it.
+   */
+  private async importCsv(text: string): Promise<DatasetResult> {
+    const { importBudgetCsv } = await import('../../schema/import/import-budget-csv.js');
     const outer = (this.closest('kpm-data') as { state?: DatasetState } | null)?.state;
     const desa = outer?.status === 'ready' ? outer.result.data?.desa : undefined;
     const generatedAt = this.today ? `${this.today}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
