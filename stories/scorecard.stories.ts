@@ -58,39 +58,33 @@ export const NoControls: Story = { name: 'controls="none"', args: { controls: 'n
 export const EditEmpty: Story = { name: 'Edit: new self-assessment', args: { mode: 'edit', today: '2025-10-06' } };
 export const EditNarrow: Story = { name: 'Edit: 320 px, English', args: { mode: 'edit', lang: 'en', width: '320px', today: '2025-10-06' } };
 
-const envelope = {
-  schemaVersion: '0.1.0',
-  generatedAt: '2025-10-06T08:00:00+07:00',
-  sumber: { sistem: 'manual' },
-  desa: {
-    kodeWilayah: '33.99.01.2001',
-    nama: 'Sukamaju',
-    jenis: 'desa',
-    kecamatan: { kode: '33.99.01', nama: 'Contoh' },
-    kabupaten: { kode: '33.99', nama: 'Contoh' },
-    provinsi: { kode: '33', nama: 'Jawa Tengah' },
+/** The example village with its collections replaced: a story's own data in a real envelope. */
+const withExample = (edit: (d: Record<string, unknown>) => void) => [
+  async () => {
+    const data = (await (await fetch(EXAMPLE)).json()) as Record<string, unknown>;
+    edit(data);
+    return { data };
   },
-};
+];
+const fromLoader = (a: Args, ctx: { loaded: Record<string, unknown> }) => render(a, ctx.loaded.data);
 
 const kelompok = [{ id: 'kpm-contoh', nama: 'KPM Desa Contoh', jenis: 'kelompok_pemberdayaan' }];
 
 /** Half the criteria not yet assessed: no zeros, an open outline, "4/8 dinilai". */
 export const Partial: Story = {
   name: 'Partial assessment',
-  render: (a) =>
-    render(a, {
-      ...envelope,
-      kelompokKpm: kelompok,
-      penilaianKpm: [{
+  render: fromLoader,
+  loaders: withExample((d) => {
+    d.kelompokKpm = kelompok;
+    d.penilaianKpm = [{
         id: 'nilai-1', kelompokId: 'kpm-contoh', kerangkaId: 'kpm-8-kriteria', tanggal: '2025-08-01', metode: 'penilaian_sejawat',
         kriteria: ['legalitas', 'kemandirian', 'representatif', 'partisipatif', 'kompeten', 'transparan', 'berkelanjutan', 'kreatif_inovatif']
           .map((kode, i) => ({ kode, skor: i % 2 ? null : 1 + (i % 4), bukti: i === 4 ? [] : [{ jenis: 'foto', judul: `Foto ${i + 1}` }] })),
-      }],
-    }),
+    }];
+  }),
 };
 
 const custom = {
-  ...envelope,
   kelompokKpm: kelompok,
   kerangkaPenilaian: [{
     id: 'posyandu-5', nama: { id: 'Lima langkah posyandu', en: 'Five posyandu steps' },
@@ -117,22 +111,36 @@ const custom = {
 };
 
 /** Another framework from data: five criteria on a 0–2 scale, no code change. */
-export const CustomFramework: Story = { name: 'Custom framework', render: (a) => render(a, custom) };
-export const CustomFrameworkEdit: Story = { name: 'Custom framework, edit', render: (a) => render({ ...a, mode: 'edit', today: '2025-10-06' }, custom) };
+const withCustom = withExample((d) => Object.assign(d, structuredClone(custom)));
+export const CustomFramework: Story = { name: 'Custom framework', loaders: withCustom, render: fromLoader };
+export const CustomFrameworkEdit: Story = {
+  name: 'Custom framework, edit',
+  args: { mode: 'edit', today: '2025-10-06' },
+  loaders: withCustom,
+  render: fromLoader,
+};
 
 /** Revising: pick "15 Juli 2025" in the load list and press Muat. */
 export const EditRevise: Story = { name: 'Edit: revising an assessment', args: { mode: 'edit', group: 'kpm-sukamaju', today: '2025-10-06' } };
 
-export const Empty: Story = { render: (a) => render(a, { ...envelope }) };
+export const Empty: Story = {
+  loaders: withExample((d) => {
+    delete d.kelompokKpm;
+    delete d.kerangkaPenilaian;
+    delete d.penilaianKpm;
+  }),
+  render: fromLoader,
+};
 
 /** One assessment scores 9 on a 1–4 scale: it is listed with its path and the rest still shows. */
 export const DataError: Story = {
   name: 'Data error',
-  render: (a) =>
-    render(a, {
-      ...custom,
-      penilaianKpm: [{ ...custom.penilaianKpm[0], kriteria: custom.penilaianKpm[0].kriteria.map((k, i) => (i ? k : { ...k, skor: 9 })) }],
-    }),
+  loaders: withExample((d) => {
+    Object.assign(d, structuredClone(custom));
+    const [p] = custom.penilaianKpm;
+    d.penilaianKpm = [{ ...p, kriteria: p!.kriteria.map((k, i) => (i ? k : { ...k, skor: 9 })) }];
+  }),
+  render: fromLoader,
 };
 
 export const LoadError: Story = { name: 'Load error', args: { src: '/data/tidak-ada.json' } };
