@@ -165,8 +165,11 @@ export function formIssues(draft: UsulanDraft, options: { requireDusun?: boolean
   return out;
 }
 
-/** A reference the reader can quote when the receiver gave no ticket: from the device's id. */
+/**
+ * A reference the reader can quote when the receiver gave no ticket: the random end of the
+ * device's id (its start may be a fixed prefix such as `usl-`).
+ */
 export function localReference(clientId: string): string {
-  const core = clientId.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
-  return `L-${core.slice(0, 4)}-${core.slice(4, 8)}`;
+  const tail = clientId.replace(/[^A-Za-z0-9]/g, '').toUpperCase().slice(-8);
+  return `L-${tail.slice(0, 4)}-${tail.slice(4)}`;
 }

@@ -92,7 +92,8 @@ describe('model/usulan-payload', () => {
   });
 
   it('makes a local reference from the device id', () => {
-    expect(localReference('abcd1234-efgh')).to.equal('L-ABCD-1234');
-    expect(localReference('a-b_c-d1e2f3')).to.equal('L-ABCD-1E2F');
+    expect(localReference('abcd1234-efgh')).to.equal('L-1234-EFGH');
+    expect(localReference('usl-0a1b2c3d4e5f6a7b8c9d0e1f')).to.equal('L-8C9D-0E1F');
+    expect(localReference('a-b_c-d1e2f3')).to.equal('L-BCD1-E2F3');
   });
 });

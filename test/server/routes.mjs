@@ -2,6 +2,7 @@
 // data loads, failures and form submissions go over the wire, never through a stubbed fetch.
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import { formReceiver } from './form-receiver.mjs';
 
 const received = [];
 const FIXTURES = resolve('test/fixtures');
@@ -16,6 +17,7 @@ export async function testRoutes(ctx, next) {
   if (!url.pathname.startsWith('/__test__/')) return next();
   const route = url.pathname.slice('/__test__/'.length);
   ctx.set('Cache-Control', 'no-store');
+  if (route.startsWith('form/')) return formReceiver(ctx, route.slice('form/'.length), url);
 
   if (route.startsWith('status/')) {
     ctx.status = Number(route.slice('status/'.length)) || 500;

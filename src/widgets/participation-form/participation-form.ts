@@ -1,0 +1,598 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { renderLiveRegion } from '../../core/a11y-announce.js';
+import { KpmElement } from '../../core/base-element.js';
+import { csvBlob } from '../../core/csv.js';
+import { downloadBlob } from '../../core/download.js';
+import { sanitizeUrl } from '../../core/sanitize-url.js';
+import {
+  draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
+} from '../../model/usulan-payload.js';
+import { filterUsulan, sortUsulan, toPublicUsulan, usulanYears, type UsulanFilter } from '../../model/usulan-public.js';
+import { fillTimeRemaining, rateLimitRemaining } from '../../model/usulan-spam.js';
+import {
+  FORUM_USULAN, validateUsulanBaru, type KpmDesaDataset, type LocalizedText, type UsulanBaru, type ValidationIssue,
+} from '../../schema/index.js';
+import {
+  clearDraft, loadDraft, newClientId, receiptOf, recordReceipt, recordSend, saveDraft, sendTimes,
+} from './device-store.js';
+import { FIELD_OF_PATH, focusTargetId } from './form-fields.js';
+import { renderFormView, type PhotoItem } from './form-view.js';
+import { listCsvRows, renderListView, type ListViewModel } from './list-view.js';
+import { enqueue, flushOutbox, nextDue, outboxEvents, pendingItems, type OutboxResult } from './outbox.js';
+import { participationFormStyles } from './participation-form.styles.js';
+import { cleanPhoto, MAX_PHOTOS } from './photo.js';
+import { sendSubmission, type Encoding, type SendOutcome } from './send.js';
+import { formStrings } from './strings.js';
+
+/** Detail of `kpm-submit`. */
+export interface KpmSubmitDetail {
+  payload: UsulanBaru;
+  /** Photos already resized and stripped of EXIF, as JPEG. */
+  photos: Blob[];
+  clientId: string;
+}
+
+/** What a host that stores the submission itself reports back through `reportOutcome()`. */
+export type SubmitOutcome =
+  | { status: 'sent'; ticket?: string }
+  | { status: 'rejected'; message?: string | LocalizedText }
+  | { status: 'queued' };
+
+type Phase = 'editing' | 'sending' | 'awaiting-host' | 'sent' | 'queued';
+type Notice = { kind: 'info' | 'warning' | 'error'; title?: string; text: string };
+
+const HOUR = 3_600_000;
+const DEFAULT_TIMEOUT = 20_000;
+
+/**
+ * `<kpm-participation-form>`: a citizen's usulan, aspirasi or pengaduan, validated against
+ * the schema, kept as a draft on the device while typed, and sent — or queued on the device
+ * and sent later when the line is down — so that nothing is lost. No NIK or KK number is ever
+ * asked. With `view="list"` it shows the dataset's published submissions instead.
+ *
+ * Light-DOM content (e.g. a link to a paper form or a WhatsApp number) shows until the script runs.
+ *
+ * @element kpm-participation-form
+ * @attr view - `form` (default) or `list` (the public list of the dataset's `usulan`).
+ * @attr endpoint - URL the widget POSTs the submission to (see docs/endpoint-contract.md). Without it, handle `kpm-submit`.
+ * @attr encoding - `json` (default; `Idempotency-Key` header) or `form` (multipart/form-data, no custom header, no CORS preflight).
+ * @attr privacy-href - Link to the host's privacy notice, shown in the consent block.
+ * @attr privacy-version - Version of that notice, recorded as `persetujuan.versiKebijakan` (default `1`).
+ * @attr require-dusun - Makes the dusun a required field.
+ * @attr forum - The `forum` recorded (default `daring`).
+ * @attr min-fill-seconds - Minimum time between opening the form and sending (default 5).
+ * @attr rate-limit - Sends allowed per device per hour (default 5).
+ * @attr send-timeout - Milliseconds before an attempt counts as failed and is queued (default 20000).
+ * @attr draft-key - Separates drafts of several forms on one site (default: the endpoint).
+ * @event kpm-submit - Cancelable; fires with the validated submission before anything is sent. Detail: `{ payload, photos, clientId }`. A host that stores it itself calls `preventDefault()` and later `reportOutcome(outcome)`.
+ * @event kpm-sent - The receiver confirmed (now or from the queue). Detail: `{ clientId, ticket }`.
+ * @event kpm-queued - Sending failed for now; the submission waits on the device. Detail: `{ clientId }`.
+ * @event kpm-rejected - The receiver refused it (4xx). Detail: `{ clientId, status, message }`.
+ * @csspart form - The form. @csspart title - The heading. @csspart error-summary - The error summary.
+ * @csspart consent - The consent fieldset. @csspart photos - The photo previews. @csspart notice - Wait, rejection and connection messages.
+ * @csspart submit - The send button. @csspart receipt - The receipt with the ticket. @csspart queue - The queue state.
+ * @csspart list - The public list. @csspart controls - Its filters. @csspart summary - Its summary. @csspart item - One submission.
+ * @csspart status - A status badge. @csspart table - The data table.
+ */
+export class KpmParticipationForm extends KpmElement {
+  static override dataKeys = ['usulan'];
+  static override styles = [...KpmElement.styles, participationFormStyles];
+
+  @property({ reflect: true }) view: string = 'form';
+  @property({ reflect: true }) endpoint?: string;
+  @property({ reflect: true }) encoding: string = 'json';
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+  @property({ attribute: 'privacy-version' }) privacyVersion?: string;
+  @property({ type: Boolean, attribute: 'require-dusun' }) requireDusun = false;
+  @property() forum?: string;
+  @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 5;
+  @property({ type: Number, attribute: 'rate-limit' }) rateLimit = 5;
+  @property({ type: Number, attribute: 'send-timeout' }) sendTimeout = DEFAULT_TIMEOUT;
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
+  @state() private draft: UsulanDraft = emptyDraft();
+  @state() private phase: Phase = 'editing';
+  @state() private issues: ValidationIssue[] = [];
+  @state() private showSummary = false;
+  @state() private notice: Notice | null = null;
+  @state() private ticket = '';
+  @state() private photos: PhotoItem[] = [];
+  @state() private photoNote = '';
+  @state() private locating = false;
+  @state() private locationNote = '';
+  @state() private queueCount = 0;
+  @state() private queueNext: number | null = null;
+  @state() private announcement = '';
+  @state() private filter: UsulanFilter = {};
+  @state() private showTable = false;
+
+  private clientId = newClientId();
+  private startedAt = Date.now();
+  private focusAfterRender: string | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private restoredFrom: string | null = null;
+
+  private get s() {
+    return formStrings(this.language);
+  }
+
+  private get scope(): string {
+    return this.draftKey ?? this.endpoint ?? 'default';
+  }
+
+  private get isList(): boolean {
+    return this.view === 'list';
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  private readonly onOnline = () => void this.flush(true);
+  private readonly onQueueChange = () => void this.refreshQueue();
+  private readonly onQueueResult = (e: Event) => this.queueResult((e as CustomEvent<OutboxResult>).detail);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.isList) return;
+    window.addEventListener('online', this.onOnline);
+    outboxEvents.addEventListener('change', this.onQueueChange);
+    outboxEvents.addEventListener('result', this.onQueueResult);
+    this.restoreDraft();
+    // The next page load is one of the promised retry moments.
+    void this.flush(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    outboxEvents.removeEventListener('change', this.onQueueChange);
+    outboxEvents.removeEventListener('result', this.onQueueResult);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.photos.forEach((p) => URL.revokeObjectURL(p.url));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draftKey') || changed.has('endpoint')) {
+      if (this.hasUpdated && !this.isList) this.restoreDraft();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      (this.renderRoot.querySelector(`#${this.focusAfterRender}`) as HTMLElement | null)?.focus();
+      this.focusAfterRender = null;
+    }
+  }
+
+  private restoreDraft(): void {
+    const stored = loadDraft(this.scope);
+    if (!stored || stored.clientId === this.restoredFrom) return;
+    const ticket = receiptOf(stored.clientId);
+    if (ticket !== null) {
+      // Its queued copy arrived while no form was open.
+      clearDraft(this.scope);
+      this.showReceipt(stored.clientId, ticket);
+      return;
+    }
+    this.restoredFrom = stored.clientId;
+    this.clientId = stored.clientId;
+    this.startedAt = stored.startedAt;
+    this.draft = { ...emptyDraft(), ...stored.draft };
+    this.notice = { kind: 'info', text: this.s.draftRestored };
+    void pendingItems().then((items) => {
+      if (items.some((i) => i.clientId === this.clientId) && this.phase === 'editing') this.phase = 'queued';
+    });
+  }
+
+  private persist(): void {
+    saveDraft(this.scope, { draft: this.draft, clientId: this.clientId, startedAt: this.startedAt });
+  }
+
+  // ---- input -----------------------------------------------------------------------------
+
+  private onInput(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    const name = t.name as keyof UsulanDraft | 'website' | '';
+    if (!name || name === 'website' || t.type === 'file') return;
+    const d = { ...this.draft } as Record<string, unknown>;
+    if (name === 'kelompok') {
+      const set = new Set(this.draft.kelompok);
+      if (t.checked) set.add(t.value);
+      else set.delete(t.value);
+      d.kelompok = [...set];
+    } else if (t.type === 'checkbox') {
+      d[name] = t.checked;
+    } else {
+      d[name] = t.value;
+    }
+    this.draft = d as unknown as UsulanDraft;
+    if (this.notice?.kind === 'info') this.notice = null;
+    // Errors shown after a send attempt follow the answers as they are fixed.
+    if (this.showSummary) this.issues = this.check().issues;
+    this.persist();
+  }
+
+  private async onPhotos(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    const room = MAX_PHOTOS - this.photos.length;
+    this.photoNote = this.s.fotoProcessing;
+    const added: PhotoItem[] = [];
+    let failed = false;
+    for (const f of files.slice(0, room)) {
+      try {
+        const blob = await cleanPhoto(f);
+        added.push({ blob, url: URL.createObjectURL(blob) });
+      } catch {
+        failed = true;
+      }
+    }
+    this.photos = [...this.photos, ...added];
+    this.photoNote = failed ? this.s.fotoFailed : files.length > room ? this.s.fotoTooMany(MAX_PHOTOS) : '';
+  }
+
+  private removePhoto(i: number): void {
+    const p = this.photos[i];
+    if (p) URL.revokeObjectURL(p.url);
+    this.photos = this.photos.filter((_, j) => j !== i);
+    this.focusAfterRender = 'foto';
+  }
+
+  private locate(): void {
+    if (!('geolocation' in navigator)) {
+      this.locationNote = this.s.locationFailed;
+      return;
+    }
+    this.locating = true;
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        this.locating = false;
+        const round = (n: number) => Math.round(n * 1e6) / 1e6;
+        this.draft = { ...this.draft, koordinat: { lat: round(pos.coords.latitude), lng: round(pos.coords.longitude) } };
+        this.persist();
+      },
+      () => {
+        this.locating = false;
+        this.locationNote = this.s.locationFailed;
+      },
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  }
+
+  private discard(): void {
+    clearDraft(this.scope);
+    this.reset();
+    this.focusAfterRender = 'jenis-usulan_kegiatan';
+  }
+
+  private reset(): void {
+    this.photos.forEach((p) => URL.revokeObjectURL(p.url));
+    this.photos = [];
+    this.draft = emptyDraft();
+    this.clientId = newClientId();
+    this.startedAt = Date.now();
+    this.issues = [];
+    this.showSummary = false;
+    this.notice = null;
+    this.phase = 'editing';
+  }
+
+  // ---- submit ----------------------------------------------------------------------------
+
+  private check(): { payload: Record<string, unknown>; issues: ValidationIssue[] } {
+    const forum = (FORUM_USULAN as readonly string[]).includes(this.forum ?? '') ? (this.forum as UsulanBaru['forum']) : 'daring';
+    const now = new Date();
+    const payload = draftToPayload(this.draft, {
+      clientId: this.clientId,
+      tanggal: rfc3339(now),
+      versiKebijakan: this.privacyVersion?.trim() || '1',
+      tahunUsulan: now.getFullYear(),
+      forum,
+    });
+    const own = formIssues(this.draft, { requireDusun: this.requireDusun && this.dusunList().length > 0 });
+    const schema = validateUsulanBaru(payload).issues.filter((i) => i.severity === 'error');
+    return { payload, issues: [...own, ...schema.filter((i) => !own.some((o) => o.path === i.path))] };
+  }
+
+  private async onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.phase === 'sending' || this.phase === 'awaiting-host') return;
+    const honeypot = (this.renderRoot.querySelector('#website') as HTMLInputElement | null)?.value ?? '';
+    if (honeypot !== '') {
+      // Dropped without a word: a bot learns nothing from the answer.
+      clearDraft(this.scope);
+      this.showReceipt(this.clientId, '');
+      return;
+    }
+    const { payload, issues } = this.check();
+    this.issues = issues;
+    if (issues.length) {
+      this.showSummary = true;
+      this.notice = null;
+      this.focusAfterRender = 'error-summary';
+      return;
+    }
+    this.showSummary = false;
+    const now = Date.now();
+    const wait = fillTimeRemaining(this.startedAt, now, this.minFillSeconds * 1000);
+    if (wait > 0) {
+      this.notice = { kind: 'warning', text: this.s.wait(Math.max(1, Math.ceil(wait / 1000))) };
+      return;
+    }
+    const limit = rateLimitRemaining(sendTimes(), now, this.rateLimit, HOUR);
+    if (limit > 0) {
+      this.notice = { kind: 'warning', text: this.s.rateLimited(Math.max(1, Math.ceil(limit / 60_000))) };
+      return;
+    }
+    const detail: KpmSubmitDetail = { payload: payload as UsulanBaru, photos: this.photos.map((p) => p.blob), clientId: this.clientId };
+    if (!this.emit('kpm-submit', detail, { cancelable: true })) {
+      this.phase = 'awaiting-host';
+      this.notice = null;
+      return;
+    }
+    const endpoint = this.endpoint ? sanitizeUrl(this.endpoint) : null;
+    if (!endpoint) {
+      this.notice = { kind: 'error', text: this.s.noEndpoint };
+      return;
+    }
+    this.phase = 'sending';
+    this.notice = null;
+    const submission = {
+      endpoint,
+      encoding: (this.encoding === 'form' ? 'form' : 'json') as Encoding,
+      clientId: this.clientId,
+      payload,
+      photos: detail.photos,
+      timeoutMs: this.sendTimeout > 0 ? this.sendTimeout : DEFAULT_TIMEOUT,
+    };
+    const outcome = await sendSubmission(submission);
+    if (outcome.kind === 'retry') {
+      await enqueue(submission, Date.now());
+      this.applyOutcome({ status: 'queued' });
+      this.scheduleRetry();
+    } else {
+      this.applyServerOutcome(this.clientId, outcome);
+    }
+  }
+
+  private applyServerOutcome(clientId: string, outcome: Exclude<SendOutcome, { kind: 'retry' }>): void {
+    if (clientId !== this.clientId) return;
+    if (outcome.kind === 'sent') this.applyOutcome({ status: 'sent', ticket: outcome.ticket ?? undefined });
+    else this.applyOutcome({ status: 'rejected', message: outcome.message ?? this.s.rejectedFallback(outcome.status) }, outcome.status);
+  }
+
+  /**
+   * For a host that cancelled `kpm-submit` and stored the submission itself: report what
+   * happened and the form shows it — a receipt (`sent`, with the host's ticket), the host's
+   * message with the draft kept (`rejected`), or "saved on this device" (`queued`).
+   */
+  reportOutcome(outcome: SubmitOutcome): void {
+    this.applyOutcome(outcome);
+  }
+
+  private applyOutcome(outcome: SubmitOutcome, status = 0): void {
+    const clientId = this.clientId;
+    if (outcome.status === 'sent') {
+      const ticket = outcome.ticket?.trim() || '';
+      recordSend(Date.now(), HOUR);
+      recordReceipt(clientId, ticket);
+      clearDraft(this.scope);
+      this.showReceipt(clientId, ticket);
+      this.emit('kpm-sent', { clientId, ticket: ticket || localReference(clientId) });
+    } else if (outcome.status === 'rejected') {
+      const m = outcome.message;
+      const text = typeof m === 'string' ? m : m ? m[this.language] || m.id : this.s.rejectedFallback(status);
+      this.phase = 'editing';
+      this.notice = { kind: 'error', title: this.s.rejectedTitle, text };
+      this.focusAfterRender = 'submit-notice';
+      this.emit('kpm-rejected', { clientId, status, message: text });
+    } else {
+      recordSend(Date.now(), HOUR);
+      this.phase = 'queued';
+      this.focusAfterRender = 'queued-title';
+      this.emit('kpm-queued', { clientId });
+    }
+  }
+
+  private showReceipt(clientId: string, ticket: string): void {
+    this.photos.forEach((p) => URL.revokeObjectURL(p.url));
+    this.photos = [];
+    this.ticket = ticket || localReference(clientId);
+    this.phase = 'sent';
+    this.notice = null;
+    this.issues = [];
+    this.showSummary = false;
+    this.focusAfterRender = 'receipt-title';
+  }
+
+  // ---- queue -----------------------------------------------------------------------------
+
+  private async flush(force: boolean): Promise<void> {
+    await flushOutbox(force);
+    await this.refreshQueue();
+    this.scheduleRetry();
+  }
+
+  private async refreshQueue(): Promise<void> {
+    const items = await pendingItems();
+    this.queueCount = items.length;
+    this.queueNext = items.length ? Math.min(...items.map((i) => i.nextAt)) : null;
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    void nextDue().then((due) => {
+      if (due === null || !this.isConnected) return;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => void this.flush(false), Math.max(1_000, due - Date.now()));
+    });
+  }
+
+  private queueResult({ clientId, outcome }: OutboxResult): void {
+    if (outcome.kind === 'retry' || clientId !== this.clientId) return;
+    if (outcome.kind === 'sent') {
+      this.announcement = this.s.queueSentLater(outcome.ticket || localReference(clientId));
+    }
+    this.applyServerOutcome(clientId, outcome);
+  }
+
+  // ---- render ----------------------------------------------------------------------------
+
+  private dusunList(): NonNullable<KpmDesaDataset['desa']['dusun']> {
+    const st = this.datasetState;
+    return st.status === 'ready' ? (st.result.data?.desa.dusun ?? []) : [];
+  }
+
+  override render() {
+    if (this.isList) return super.render();
+    return html`<div part="base" lang=${this.language}>${this.renderForm()}</div>`;
+  }
+
+  protected override hasContent(data: KpmDesaDataset): boolean {
+    return (data.usulan ?? []).length > 0;
+  }
+
+  protected override emptyMessage(): string {
+    return this.s.listEmpty;
+  }
+
+  protected renderReady(data: KpmDesaDataset): TemplateResult {
+    const all = sortUsulan((data.usulan ?? []).map(toPublicUsulan));
+    const shown = filterUsulan(all, this.filter);
+    const s = this.s;
+    const desa = `${data.desa.sebutanLokal ?? 'Desa'} ${data.desa.nama}`;
+    const model: ListViewModel = {
+      s,
+      lang: this.language,
+      title: s.listTitle(desa),
+      all,
+      shown,
+      filter: this.filter,
+      years: usulanYears(all),
+      dusunNames: new Map((data.desa.dusun ?? []).map((d) => [d.id, d.nama])),
+      kegiatanNames: new Map((data.kegiatan ?? []).map((k) => [k.id, k.nama])),
+      controls: this.controls !== 'none',
+      showTable: this.showTable,
+      announcement: renderLiveRegion(this.announcement),
+      onFilter: (e) => {
+        const t = e.target as HTMLSelectElement;
+        const next = { ...this.filter, [t.name]: t.name === 'tahun' ? (t.value ? Number(t.value) : null) : t.value };
+        this.filter = next;
+        this.announcement = s.nowShowing(filterUsulan(all, next).length);
+      },
+      onToggleTable: () => {
+        this.showTable = !this.showTable;
+      },
+      onCsv: () => downloadBlob(csvBlob(listCsvRows(model)), s.csvFile(this.filter.tahun ?? null)),
+    };
+    return renderListView(model);
+  }
+
+  private renderQueueLine(): TemplateResult | typeof nothing {
+    if (!this.queueCount) return nothing;
+    const s = this.s;
+    const time = this.queueNext
+      ? new Intl.DateTimeFormat(this.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit' }).format(this.queueNext)
+      : '';
+    return html`<div class="queue" part="queue">
+      <p>${s.queueState(this.queueCount)} ${time ? s.queueNextTry(time) : nothing}</p>
+      <button type="button" @click=${() => void this.flush(true)}>${s.queueRetryNow}</button>
+    </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const s = this.s;
+    if (this.phase === 'sent') return this.renderReceipt();
+    if (this.phase === 'queued') {
+      return html`<section class="notice warning" part="notice" aria-labelledby="queued-title">
+          <h2 id="queued-title" tabindex="-1">${s.queuedTitle}</h2>
+          <p>${s.queuedText}</p>
+          ${this.renderQueueLine()}
+        </section>
+        ${renderLiveRegion(this.announcement)}`;
+    }
+    const errors = new Map<string, string>();
+    const other: string[] = [];
+    if (this.showSummary) {
+      for (const i of this.issues) {
+        const field = FIELD_OF_PATH[i.path];
+        if (field && !errors.has(field)) errors.set(field, s.fieldErrors[field] ?? i.message[this.language]);
+        else if (!field) other.push(`${i.path}: ${i.message[this.language]}`);
+      }
+    }
+    const busy = this.phase === 'sending' || this.phase === 'awaiting-host';
+    return html`<div @input=${this.onInput} @change=${this.onChange} @submit=${this.onSubmit}>
+        ${renderFormView({
+          s,
+          lang: this.language,
+          draft: this.draft,
+          dusun: this.dusunList(),
+          requireDusun: this.requireDusun,
+          errors,
+          otherErrors: other,
+          showSummary: this.showSummary,
+          photos: this.photos,
+          photoNote: this.photoNote,
+          locating: this.locating,
+          locationNote: this.locationNote,
+          privacyHref: this.privacyHref ? sanitizeUrl(this.privacyHref) : null,
+          privacyVersion: this.privacyVersion?.trim() || '1',
+          busy,
+          notice: this.notice,
+          queueLine: this.renderQueueLine(),
+          onSummaryLink: (e, field) => {
+            e.preventDefault();
+            (this.renderRoot.querySelector(`#${focusTargetId(field)}`) as HTMLElement | null)?.focus();
+          },
+          onPhotos: (e) => void this.onPhotos(e),
+          onRemovePhoto: (i) => this.removePhoto(i),
+          onLocate: () => this.locate(),
+          onClearLocation: () => {
+            this.draft = { ...this.draft, koordinat: null };
+            this.persist();
+          },
+          onDiscard: () => this.discard(),
+        })}
+      </div>
+      ${renderLiveRegion(this.announcement)}`;
+  }
+
+  /** Radios, checkboxes and selects report through `change`; text through `input`. */
+  private onChange(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    if (t.type === 'checkbox' || t.type === 'radio' || t.tagName === 'SELECT') this.onInput(e);
+  }
+
+  private renderReceipt(): TemplateResult {
+    const s = this.s;
+    return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
+        <h2 id="receipt-title" tabindex="-1">${s.receiptTitle}</h2>
+        <p>${s.receiptText}</p>
+        <p class="ticket"><span>${s.ticket}:</span> <output id="ticket">${this.ticket}</output></p>
+        <div class="actions">
+          <button type="button" @click=${() => this.copyTicket()}>${s.copy}</button>
+          <button type="button" @click=${() => {
+            this.reset();
+            this.focusAfterRender = 'jenis-usulan_kegiatan';
+          }}>${s.newSubmission}</button>
+        </div>
+        ${this.renderQueueLine()}
+      </section>
+      ${renderLiveRegion(this.announcement)}`;
+  }
+
+  private async copyTicket(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.ticket);
+      this.announcement = this.s.copied;
+    } catch {
+      // No clipboard (http page, old WebView): select the code so a long-press copies it.
+      const out = this.renderRoot.querySelector('#ticket');
+      if (out) getSelection()?.selectAllChildren(out);
+    }
+  }
+}

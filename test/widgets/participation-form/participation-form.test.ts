@@ -1,0 +1,417 @@
+// Every test that mounts a form lives in this one file: forms on a page share the device's
+// outbox (IndexedDB), so two files running side by side would flush each other's queue.
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { loadExample } from '../../helpers/dataset.js';
+import {
+  $, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
+} from './helpers.js';
+import { exifApp1WithGps, hasExifApp1, hasGpsLatitude, jpegWithGps } from './jpeg-exif.js';
+
+const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('kpm-usulan-draft:'));
+const receipt = (el: Element) => norm($(el, '.receipt')?.textContent);
+
+describe('<kpm-participation-form> form', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  it('renders every field with a visible label, fieldsets with legends, and no NIK/KK', async () => {
+    const el = await mount({ 'privacy-href': 'https://desa.example/privasi', 'privacy-version': '2025-01' }, await loadExample());
+    const r = root(el);
+    for (const id of ['judul', 'deskripsi', 'kategori', 'dusunId', 'rt', 'rw', 'lokasiDeskripsi', 'perkiraanJiwa', 'nama', 'telepon', 'email', 'simpanData', 'publikasiIsi', 'publikasiNama', 'bolehDihubungi', 'anonim', 'foto']) {
+      const label = r.querySelector(`label[for=${id}]`);
+      expect(norm(label?.textContent), id).not.to.equal('');
+    }
+    const legends = [...r.querySelectorAll('legend')].map((l) => norm(l.textContent));
+    expect(legends).to.include.members(['Jenis kiriman (wajib)', 'Isi kiriman', 'Lokasi', 'Pengusul', 'Persetujuan']);
+    expect([...r.querySelectorAll('#dusunId option')].map((o) => norm(o.textContent))).to.deep.equal(['Pilih…', 'Krajan', 'Sidomulyo', 'Ngasem', 'Kedungwaru']);
+    expect(r.querySelector<HTMLAnchorElement>('[part=consent] a')!.href).to.equal('https://desa.example/privasi');
+    expect(norm(r.querySelector('[part=consent]')!.textContent)).to.contain('Versi kebijakan privasi: 2025-01');
+    expect($<HTMLInputElement>(el, '#telepon')!.autocomplete).to.equal('tel');
+    expect($<HTMLInputElement>(el, '#email')!.autocomplete).to.equal('email');
+    const names = [...r.querySelectorAll('input, select, textarea')].map((i) => `${i.id} ${i.getAttribute('name')}`).join(' ');
+    expect(/nik|\bkk\b|nomor ?kk/i.test(names)).to.equal(false);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('works without a dataset (no dusun list) and drops a javascript: privacy link', async () => {
+    const el = await mount({ 'privacy-href': 'javascript:alert(1)' });
+    expect(Boolean($(el, '#dusunId'))).to.equal(false);
+    expect(Boolean($(el, '[part=consent] a'))).to.equal(false);
+    expect(Boolean($(el, '#judul'))).to.equal(true);
+  });
+
+  it('counts characters and says when a field is too long', async () => {
+    const el = await mount();
+    await type(el, 'judul', 'Jalan');
+    expect(norm($(el, '#judul-count')!.textContent)).to.equal('5 dari 120 karakter');
+    expect($(el, '#judul')!.getAttribute('aria-describedby')).to.equal('judul-hint judul-count');
+    await type(el, 'judul', 'x'.repeat(125));
+    expect(norm($(el, '#judul-count')!.textContent)).to.equal('5 karakter terlalu panjang');
+    await type(el, 'deskripsi', 'ü'.repeat(10));
+    expect(norm($(el, '#deskripsi-count')!.textContent)).to.equal('10 dari 2000 karakter');
+  });
+
+  it('shows an error summary with links that focus the fields, and inline messages tied by aria-describedby', async () => {
+    const el = await mount({ 'require-dusun': '' }, await loadExample());
+    await type(el, 'email', 'bukan-email');
+    await submit(el);
+    const summary = $(el, '#error-summary')!;
+    expect(root(el).activeElement).to.equal(summary);
+    expect(norm(summary.querySelector('h3')!.textContent)).to.equal('Ada 6 isian yang perlu diperbaiki');
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#jenis-usulan_kegiatan', '#judul', '#deskripsi', '#dusunId', '#email', '#simpanData']);
+    const judul = $<HTMLInputElement>(el, '#judul')!;
+    expect(judul.getAttribute('aria-invalid')).to.equal('true');
+    expect(judul.getAttribute('aria-describedby')).to.equal('judul-hint judul-count judul-error');
+    expect(norm($(el, '#judul-error')!.textContent)).to.equal('⚠ Tulis judul, paling banyak 120 karakter.');
+    expect(norm($(el, '#simpanData-error')!.textContent)).to.contain('Centang persetujuan penyimpanan data');
+    links[1]!.click();
+    expect(root(el).activeElement).to.equal(judul);
+    await expect(el).shadowDom.to.be.accessible();
+    // Fixing an answer clears its message at once.
+    await type(el, 'judul', 'Jalan rusak');
+    expect(Boolean($(el, '#judul-error'))).to.equal(false);
+    expect(links.length - 1).to.equal(root(el).querySelectorAll('#error-summary a').length);
+  });
+
+  it('speaks English', async () => {
+    const el = await mount({ lang: 'en' });
+    expect(norm($(el, 'h2')!.textContent)).to.equal('Send a proposal, aspiration or complaint');
+    await submit(el);
+    expect(norm($(el, '#error-summary h3')!.textContent)).to.equal('4 answers need fixing');
+    expect(norm($(el, 'label[for=anonim]')!.textContent)).to.equal('Send without a name');
+  });
+
+  it('keeps the draft as the reader types and restores it after a reload', async () => {
+    const el = await mount({ 'draft-key': 'restore' }, await loadExample());
+    await fillValid(el, 'Posyandu butuh timbangan');
+    await type(el, 'dusunId', 'dsn-ngasem');
+    await tick(el, 'kelompok-lansia');
+    await type(el, 'nama', 'Siti Aminah');
+    el.remove();
+    const again = await mount({ 'draft-key': 'restore' }, await loadExample());
+    expect($<HTMLInputElement>(again, '#judul')!.value).to.equal('Posyandu butuh timbangan');
+    expect($<HTMLSelectElement>(again, '#dusunId')!.value).to.equal('dsn-ngasem');
+    expect($<HTMLInputElement>(again, '#kelompok-lansia')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(again, '#jenis-usulan_kegiatan')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(again, '#nama')!.value).to.equal('Siti Aminah');
+    expect(norm($(again, '[part=notice]')!.textContent)).to.equal('Isian yang belum terkirim dipulihkan.');
+    // A draft under another key is a different form.
+    const other = await mount({ 'draft-key': 'lain' });
+    expect($<HTMLInputElement>(other, '#judul')!.value).to.equal('');
+  });
+
+  it('"kirim tanpa nama" hides the name, disables publishing it, and sends no name', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    await fillValid(el);
+    await type(el, 'nama', 'Budi');
+    await tick(el, 'publikasiNama');
+    await tick(el, 'anonim');
+    expect(Boolean($(el, '#nama'))).to.equal(false);
+    expect($<HTMLInputElement>(el, '#publikasiNama')!.disabled).to.equal(true);
+    expect(norm($(el, '#anonim-hint')!.textContent)).to.contain('Nama Anda tidak dikirim sama sekali');
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    const { stored } = await received(bucket);
+    expect(stored[0]!.payload.pengusul).to.deep.equal({ jenis: 'perorangan', tampilkanNama: false });
+    expect(stored[0]!.payload.persetujuan.publikasiNama).to.equal(false);
+  });
+
+  it('sends JSON with the Idempotency-Key header and shows the server ticket; the draft is cleared', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket), 'privacy-version': '2025-01' }, await loadExample());
+    await fillValid(el);
+    await type(el, 'kategori', 'pertanian');
+    await type(el, 'telepon', '081234567890');
+    expect(draftKeys().length).to.equal(1);
+    const sent = oneEvent(el, 'kpm-sent');
+    await submit(el);
+    const ev = await sent;
+    await el.updateComplete;
+    expect(receipt(el)).to.contain('Nomor tiket: USL-0001');
+    expect(ev.detail.ticket).to.equal('USL-0001');
+    expect(root(el).activeElement?.id).to.equal('receipt-title');
+    const { stored } = await received(bucket);
+    expect(stored.length).to.equal(1);
+    expect(stored[0]!.encoding).to.equal('json');
+    expect(stored[0]!.headerKey).to.equal(ev.detail.clientId);
+    expect(stored[0]!.payload.clientId).to.equal(ev.detail.clientId);
+    expect(stored[0]!.payload.bidang).to.equal(4);
+    expect(stored[0]!.payload.kontakPribadi).to.deep.equal({ telepon: '081234567890' });
+    expect(stored[0]!.payload.persetujuan.versiKebijakan).to.equal('2025-01');
+    expect(stored[0]!.payload.persetujuan.tanggal).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(draftKeys()).to.deep.equal([]);
+    await expect(el).shadowDom.to.be.accessible();
+    // A new submission starts empty, with a new idempotency key.
+    $<HTMLButtonElement>(el, '.receipt button:last-of-type')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('');
+  });
+
+  it('encoding="form" sends multipart/form-data with no custom header', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket), encoding: 'form' });
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    const { stored } = await received(bucket);
+    expect(stored[0]!.encoding).to.equal('multipart');
+    expect(stored[0]!.headerKey).to.equal(null);
+    expect(stored[0]!.clientIdField).to.equal(stored[0]!.payload.clientId);
+    expect(stored[0]!.payload.judul).to.equal('Lampu jalan di tikungan RT 03');
+  });
+
+  it('a 422 shows the server message and keeps the draft', async () => {
+    const bucket = newBucket();
+    await control(bucket, '422', `&message=${encodeURIComponent('Judul serupa sudah ada: USL-0007.')}`);
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '#submit-notice'), 'no notice', { timeout: 8000 });
+    expect(norm($(el, '#submit-notice h3')!.textContent)).to.equal('Kiriman belum bisa diterima');
+    expect(norm($(el, '#submit-notice p')!.textContent)).to.equal('Judul serupa sudah ada: USL-0007.');
+    expect(root(el).activeElement?.id).to.equal('submit-notice');
+    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('Lampu jalan di tikungan RT 03');
+    expect(draftKeys().length).to.equal(1);
+    expect((await received(bucket)).stored).to.deep.equal([]);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a 500 queues the submission; the retry after `online` succeeds with the same key and is stored once', async () => {
+    const bucket = newBucket();
+    await control(bucket, '500');
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    await fillValid(el);
+    const queued = oneEvent(el, 'kpm-queued');
+    await submit(el);
+    const { detail } = await queued;
+    await el.updateComplete;
+    expect(norm($(el, '#queued-title')!.textContent)).to.equal('Tersimpan di perangkat ini, akan dikirim otomatis saat online');
+    await waitUntil(() => $(el, '[part=queue]'), 'queue state not shown', { timeout: 8000 });
+    expect(norm($(el, '[part=queue]')!.textContent)).to.contain('1 kiriman menunggu dikirim dari perangkat ini.');
+    expect(draftKeys().length).to.equal(1);
+    await expect(el).shadowDom.to.be.accessible();
+    await control(bucket, 'up');
+    const sent = oneEvent(el, 'kpm-sent');
+    window.dispatchEvent(new Event('online'));
+    expect((await sent).detail.ticket).to.equal('USL-0001');
+    await el.updateComplete;
+    expect(receipt(el)).to.contain('USL-0001');
+    const { stored, attempts } = await received(bucket);
+    expect(stored.length).to.equal(1);
+    expect(attempts.map((a) => [a.mode, a.key])).to.deep.equal([['500', detail.clientId], ['up', detail.clientId]]);
+    expect(draftKeys()).to.deep.equal([]);
+  });
+
+  it('a repeated attempt after a lost answer is not stored twice', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    const first = (await received(bucket)).stored[0]!;
+    // The same request again, as a retry whose first answer never arrived would send it.
+    const res = await fetch(receiveUrl(bucket), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': first.key },
+      body: JSON.stringify(first.payload),
+    });
+    expect(res.status).to.equal(200);
+    expect((await res.json()).ticket).to.equal(first.ticket);
+    const { stored } = await received(bucket);
+    expect(stored.length).to.equal(1);
+    expect(stored[0]!.repeats).to.equal(1);
+  });
+
+  it('server unreachable, then reachable: the queued submission arrives after a reload', async () => {
+    const bucket = newBucket();
+    await control(bucket, 'down');
+    const el = await mount({ endpoint: receiveUrl(bucket), 'draft-key': 'reload' });
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '#queued-title'), 'not queued', { timeout: 8000 });
+    el.remove();
+    expect((await received(bucket)).stored).to.deep.equal([]);
+    // Reopened with the server still down: the queued state shows again.
+    const still = await mount({ endpoint: receiveUrl(bucket), 'draft-key': 'reload' });
+    await waitUntil(() => $(still, '#queued-title'), 'queued state not restored', { timeout: 8000 });
+    still.remove();
+    await control(bucket, 'up');
+    const next = await mount({ endpoint: receiveUrl(bucket), 'draft-key': 'reload' });
+    await waitUntil(() => $(next, '.receipt'), 'queued submission not sent on load', { timeout: 8000 });
+    expect(receipt(next)).to.contain('USL-0001');
+    const { stored } = await received(bucket);
+    expect(stored.length).to.equal(1);
+    expect(stored[0]!.payload.judul).to.equal('Lampu jalan di tikungan RT 03');
+  });
+
+  it('a timeout counts as offline: the slow attempt is queued', async () => {
+    const bucket = newBucket();
+    await control(bucket, 'slow', '&ms=1500');
+    const el = await mount({ endpoint: receiveUrl(bucket), 'send-timeout': '300' });
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '#queued-title'), 'not queued after the timeout', { timeout: 8000 });
+  });
+
+  it('the honeypot drops the submission silently: a receipt, nothing sent, no kpm-submit', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    let submitted = 0;
+    el.addEventListener('kpm-submit', () => submitted++);
+    await fillValid(el);
+    expect($(el, '#website')!.closest('[aria-hidden=true]')).to.exist;
+    expect($<HTMLInputElement>(el, '#website')!.tabIndex).to.equal(-1);
+    $<HTMLInputElement>(el, '#website')!.value = 'http://spam.example';
+    await submit(el);
+    expect(receipt(el)).to.match(/Nomor tiket: L-[0-9A-F]{4}-[0-9A-F]{4} /);
+    await aTimeout(200);
+    expect(submitted).to.equal(0);
+    expect((await received(bucket)).attempts).to.deep.equal([]);
+  });
+
+  it('a too-fast send says "tunggu sebentar", keeps the draft, and works a moment later', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket), 'min-fill-seconds': '1' });
+    await fillValid(el);
+    await submit(el);
+    const text = norm($(el, '[part=notice]')!.textContent);
+    expect(text).to.match(/^Tunggu sebentar, lalu kirim lagi \(sekitar 1 detik\)/);
+    expect(text).not.to.match(/robot|bot/i);
+    expect(draftKeys().length).to.equal(1);
+    expect((await received(bucket)).attempts).to.deep.equal([]);
+    await aTimeout(1100);
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt after waiting', { timeout: 8000 });
+    expect((await received(bucket)).stored.length).to.equal(1);
+  });
+
+  it('limits sends per device', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket), 'rate-limit': '1' });
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    $<HTMLButtonElement>(el, '.receipt button:last-of-type')!.click();
+    await el.updateComplete;
+    await fillValid(el, 'Kedua');
+    await submit(el);
+    expect(norm($(el, '[part=notice]')!.textContent)).to.match(/^Sudah banyak kiriman dari perangkat ini\. Coba lagi sekitar 60 menit lagi\./);
+    expect((await received(bucket)).stored.length).to.equal(1);
+  });
+
+  it('kpm-submit carries the validated payload; a host that cancels it reports the outcome back', async () => {
+    const el = await mount();
+    el.addEventListener('kpm-submit', (e) => e.preventDefault());
+    await fillValid(el);
+    const ev = oneEvent(el, 'kpm-submit');
+    await submit(el);
+    const { detail } = await ev;
+    expect(detail.payload.judul).to.equal('Lampu jalan di tikungan RT 03');
+    expect(detail.payload.clientId).to.equal(detail.clientId);
+    expect(detail.photos).to.deep.equal([]);
+    await el.updateComplete;
+    expect($<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
+    el.reportOutcome({ status: 'rejected', message: { id: 'Ditolak host.', en: 'Refused by the host.' } });
+    await el.updateComplete;
+    expect(norm($(el, '#submit-notice')!.textContent)).to.contain('Ditolak host.');
+    expect(draftKeys().length).to.equal(1);
+    await submit(el);
+    el.reportOutcome({ status: 'sent', ticket: 'HOST-7' });
+    await el.updateComplete;
+    expect(receipt(el)).to.contain('Nomor tiket: HOST-7');
+    expect(draftKeys()).to.deep.equal([]);
+  });
+
+  it('without endpoint or host handler it says so and keeps the draft', async () => {
+    const el = await mount();
+    await fillValid(el);
+    await submit(el);
+    expect(norm($(el, '[part=notice]')!.textContent)).to.equal('Formulir ini belum terhubung ke penerima. Isian Anda tetap tersimpan di perangkat ini.');
+    expect(draftKeys().length).to.equal(1);
+  });
+
+  it('re-encodes photos on the device: the server receives a JPEG with no EXIF and no GPS', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    await fillValid(el);
+    const original = await jpegWithGps(2000, 1000);
+    expect(hasExifApp1(original)).to.equal(true);
+    expect(hasGpsLatitude(original)).to.equal(true);
+    const dt = new DataTransfer();
+    dt.items.add(new File([original], 'kamera.jpg', { type: 'image/jpeg' }));
+    const input = $<HTMLInputElement>(el, '#foto')!;
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === 1, 'photo not added', { timeout: 8000 });
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    const { stored } = await received(bucket);
+    expect(stored[0]!.encoding).to.equal('multipart');
+    expect(stored[0]!.headerKey).to.equal(stored[0]!.payload.clientId);
+    const file = stored[0]!.files[0]!;
+    expect([file.name, file.type]).to.deep.equal(['foto', 'image/jpeg']);
+    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+    expect([bytes[0], bytes[1]]).to.deep.equal([0xff, 0xd8]);
+    expect(hasExifApp1(bytes)).to.equal(false);
+    expect(hasGpsLatitude(bytes)).to.equal(false);
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+    expect([bmp.width, bmp.height]).to.deep.equal([1600, 800]);
+  });
+
+  it('takes at most three photos and lets one be removed', async () => {
+    const el = await mount();
+    const dt = new DataTransfer();
+    for (let i = 0; i < 4; i++) dt.items.add(new File([await jpegWithGps(40, 30)], `f${i}.jpg`, { type: 'image/jpeg' }));
+    const input = $<HTMLInputElement>(el, '#foto')!;
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === 3, 'photos not added', { timeout: 8000 });
+    expect($<HTMLInputElement>(el, '#foto')!.disabled).to.equal(true);
+    await waitUntil(() => norm($(el, '[part=photos]')?.previousElementSibling?.textContent) !== 'Memproses foto…', 'still processing', { timeout: 8000 });
+    expect(norm($(el, '[part=photos]')!.previousElementSibling!.textContent)).to.equal('Hanya 3 foto pertama yang dipakai.');
+    await expect(el).shadowDom.to.be.accessible();
+    $<HTMLButtonElement>(el, '[part=photos] button')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part=photos] img').length).to.equal(2);
+    expect(root(el).activeElement?.id).to.equal('foto');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const bucket = newBucket();
+    const el = await mount({ endpoint: receiveUrl(bucket) }, await loadExample());
+    const before = document.createElement('button');
+    before.textContent = 'start';
+    el.before(before);
+    before.focus();
+    const active = () => (root(el).activeElement as HTMLElement | null)?.id ?? '';
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 60 && active() !== id; i++) await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal(id);
+    };
+    await tabTo('jenis-usulan_kegiatan');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal('jenis-aspirasi');
+    await tabTo('judul');
+    await sendKeys({ type: 'Sampah menumpuk di pasar' });
+    await tabTo('deskripsi');
+    await sendKeys({ type: 'Perlu tempat sampah.' });
+    await tabTo('simpanData');
+    await sendKeys({ press: 'Space' });
+    await tabTo('submit-button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    const { stored } = await received(bucket);
+    expect(stored[0]!.payload.jenis).to.equal('aspirasi');
+    expect(stored[0]!.payload.judul).to.equal('Sampah menumpuk di pasar');
+    before.remove();
+  });
+
+  it('builds a well-formed APP1 segment for the EXIF test', () => {
+    const app1 = exifApp1WithGps();
+    expect([app1[0], app1[1]]).to.deep.equal([0xff, 0xe1]);
+    expect((app1[2]! << 8) | app1[3]!).to.equal(app1.length - 2);
+  });
+});
