@@ -6,7 +6,7 @@ import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
 import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob } from '../../core/download.js';
-import { formatDate, formatList, formatPercent } from '../../core/format.js';
+import { formatDate, formatList, formatNumber, formatPercent } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
 import { yearOf } from '../../model/timeline-dates.js';
 import { filterKegiatan, GROUP_BYS, groupKegiatan, kegiatanYears, type GroupBy } from '../../model/timeline-filter.js';
@@ -97,6 +97,7 @@ export class KpmProgramTimeline extends KpmElement {
   private shown: Shown | null = null;
   private focusPending: 'row' | 'detail' | null = null;
   private resize: ResizeObserver | null = null;
+  private measured = false;
 
   private get strings() {
     return timelineStrings(this.language);
@@ -125,9 +126,9 @@ export class KpmProgramTimeline extends KpmElement {
     this.resize = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       const wide = width >= TIMELINE_MIN_WIDTH;
-      // Next frame: switching views changes the height inside this very notification, which
+      // Next task: switching views changes the height inside this very notification, which
       // the browser would report as a ResizeObserver loop.
-      if (width > 0 && wide !== this.wide) requestAnimationFrame(() => (this.wide = wide));
+      if (width > 0 && wide !== this.wide) setTimeout(() => (this.wide = wide));
     });
     this.resize.observe(this);
   }
@@ -147,6 +148,15 @@ export class KpmProgramTimeline extends KpmElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.measured) {
+      // Measured once before the first ready render, so a phone never flashes the timeline;
+      // a tab in the background gets no ResizeObserver callbacks until it is shown.
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) {
+        this.wide = width >= TIMELINE_MIN_WIDTH;
+        this.measured = true;
+      }
+    }
     if (changed.has('zoom') || changed.has('year')) this.pan = 0;
     if (['year', 'filterBidang', 'filterStatus', 'filterDusun', 'filterQ', 'group'].some((p) => changed.has(p as never))) {
       this.active = 0;
@@ -196,9 +206,9 @@ export class KpmProgramTimeline extends KpmElement {
     const s = this.strings;
     const lang = this.language;
     const sum = summarizeKegiatan(list);
-    const statuses = formatList(sum.perStatus.map((p) => s.statusCount(p.count, LABEL_STATUS_KEGIATAN[p.status][lang])), lang);
+    const statuses = formatList(sum.perStatus.map((p) => s.statusCount(formatNumber(p.count, lang), LABEL_STATUS_KEGIATAN[p.status][lang])), lang);
     const avg = sum.averageProgress === null ? null : formatPercent(sum.averageProgress, lang);
-    return s.summary(sum.total, s.period(first, last), statuses, avg);
+    return s.summary(sum.total, formatNumber(sum.total, lang), s.period(first, last), statuses, avg);
   }
 
   protected renderReady(data: KpmDesaDataset): TemplateResult {

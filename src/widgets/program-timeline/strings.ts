@@ -12,9 +12,9 @@ export interface TimelineStrings {
   empty: string;
   noMatch: string;
   /** "12 kegiatan tahun 2025: 5 selesai, 4 berjalan; rata-rata progres fisik 63%". */
-  summary: (count: number, period: string, statuses: string, average: string | null) => string;
+  summary: (count: number, countText: string, period: string, statuses: string, average: string | null) => string;
   period: (first: number, last: number) => string;
-  statusCount: (count: number, status: string) => string;
+  statusCount: (countText: string, status: string) => string;
   showing: (shown: number, total: number) => string;
   views: Record<TimelineView, string>;
   viewLabel: string;
@@ -102,7 +102,7 @@ const id: TimelineStrings = {
   title: (desa, nama) => `Program dan kegiatan ${desa} ${nama}`,
   empty: 'Belum ada data kegiatan.',
   noMatch: 'Tidak ada kegiatan yang cocok dengan saringan.',
-  summary: (n, period, statuses, avg) =>
+  summary: (_n, n, period, statuses, avg) =>
     `${n} kegiatan ${period}${statuses ? `: ${statuses}` : ''}${avg ? `; rata-rata progres fisik ${avg}` : ''}.`,
   period: (a, b) => (a === b ? `tahun ${a}` : `tahun ${a}–${b}`),
   statusCount: (n, s) => `${n} ${s.toLocaleLowerCase('id')}`,
@@ -199,8 +199,8 @@ const en: TimelineStrings = {
   title: (desa, nama) => `Programmes and activities, ${desa} ${nama}`,
   empty: 'No activities in the data yet.',
   noMatch: 'No activity matches the filters.',
-  summary: (n, period, statuses, avg) =>
-    `${n} ${n === 1 ? 'activity' : 'activities'} ${period}${statuses ? `: ${statuses}` : ''}${avg ? `; average physical progress ${avg}` : ''}.`,
+  summary: (count, n, period, statuses, avg) =>
+    `${n} ${count === 1 ? 'activity' : 'activities'} ${period}${statuses ? `: ${statuses}` : ''}${avg ? `; average physical progress ${avg}` : ''}.`,
   period: (a, b) => (a === b ? `in ${a}` : `in ${a}–${b}`),
   statusCount: (n, s) => `${n} ${s.toLocaleLowerCase('en')}`,
   showing: (shown, total) => `Showing ${shown} of ${total} activities.`,

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/program-timeline/index.js';
 import type { KpmProgramTimeline } from '../../../src/widgets/program-timeline/index.js';
@@ -19,9 +19,9 @@ async function timeline(attrs: Record<string, string> = {}, data?: unknown, widt
   el.setAttribute('today', '2025-10-06');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.data = d;
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const wrap = fixtureSync<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   wrap.append(el);
-  await waitUntil(() => root(el)?.querySelector('figure, [part=empty], [part=error]'), 'timeline did not render');
+  await waitUntil(() => root(el)?.querySelector('figure, [part=empty], [part=error]'), 'timeline did not render', { timeout: 5000 });
   await aTimeout(0);
   await el.updateComplete;
   return el;
@@ -346,7 +346,7 @@ describe('<kpm-program-timeline>', () => {
   it('has no axe violations while loading and on a load error', async () => {
     const loading = document.createElement('kpm-program-timeline');
     loading.setAttribute('src', '/__test__/never?ms=5000');
-    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
     wrap.append(loading);
     await waitUntil(() => root(loading)?.querySelector('[part=skeleton]'), 'no skeleton');
     await expect(loading).shadowDom.to.be.accessible();
@@ -366,5 +366,19 @@ describe('<kpm-program-timeline>', () => {
       expect(r.getBoundingClientRect().width).to.be.at.most(320);
       expect(r.scrollWidth).to.be.at.most(r.clientWidth + 1);
     }
+  });
+});
+
+describe('<kpm-program-timeline> with many kegiatan', () => {
+  it('renders 1,000 synthetic kegiatan in both views, the approximate ones flagged', async () => {
+    const { syntheticTimeline } = await import('../../fixtures/program-timeline/synthetic.js');
+    const data = syntheticTimeline(1000, 42);
+    const el = await timeline({ view: 'timeline' }, data);
+    expect(marks(el).length).to.equal(1000);
+    expect(root(el).querySelectorAll('svg.bar.approx').length).to.equal(125);
+    expect(text(el, '[part=summary]')).to.match(/^1\.000 kegiatan tahun 2024–2026: /);
+    el.setAttribute('view', 'list');
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.list .row').length).to.equal(1000);
   });
 });
