@@ -90,3 +90,25 @@ export function finalizeAssessment(draft: PenilaianKelompok): PenilaianKelompok 
   });
   return out;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether a stored draft still has the shape the form can show (device storage can hold an
+ * older version's draft, or anything a user typed into the dev tools). It need not be valid:
+ * a half-filled draft with an empty evidence title is exactly what a draft is for.
+ */
+export function isAssessmentDraft(value: unknown, kelompokId: string): value is PenilaianKelompok {
+  if (!isObject(value) || value.kelompokId !== kelompokId || !Array.isArray(value.kriteria)) return false;
+  const texts = ['id', 'kerangkaId', 'tanggal', 'metode'].every((k) => typeof value[k] === 'string');
+  const penilai = value.penilai === undefined || isObject(value.penilai);
+  return texts && penilai && value.kriteria.every(
+    (k) =>
+      isObject(k) &&
+      typeof k.kode === 'string' &&
+      (k.skor === null || typeof k.skor === 'number') &&
+      Array.isArray(k.bukti) &&
+      k.bukti.every(isObject) &&
+      (k.indikator === undefined || (Array.isArray(k.indikator) && k.indikator.every(isObject))),
+  );
+}

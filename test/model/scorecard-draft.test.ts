@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { alignToKerangka, blankAssessment, finalizeAssessment, newAssessmentId } from '../../src/model/scorecard-draft.js';
+import { alignToKerangka, blankAssessment, finalizeAssessment, isAssessmentDraft, newAssessmentId } from '../../src/model/scorecard-draft.js';
 import { KPM_8_KRITERIA, type PenilaianKelompok } from '../../src/schema/index.js';
 import { TIGA } from '../fixtures/scorecard/frameworks.js';
 
@@ -62,5 +62,20 @@ describe('model/scorecard-draft', () => {
       kriteria: [{ kode: 'a', skor: 1, bukti: [{ jenis: 'tautan', judul: 'Foto rapat' }], rekomendasi: 'Rapat rutin' }],
     });
     expect(finalizeAssessment({ ...draft, penilai: { nama: ' Bu Dwi ' } }).penilai).to.deep.equal({ nama: 'Bu Dwi' });
+  });
+
+  it('recognises a stored draft the form can show, half-filled or not, and nothing else', () => {
+    const blank = blankAssessment('g', TIGA, '2025-10-06');
+    expect(isAssessmentDraft(blank, 'g')).to.equal(true);
+    const halfFilled = structuredClone(blank);
+    halfFilled.kriteria[0].bukti.push({ jenis: 'foto', judul: '' });
+    expect(isAssessmentDraft(halfFilled, 'g')).to.equal(true);
+    expect(isAssessmentDraft(blank, 'lain')).to.equal(false);
+    expect(isAssessmentDraft(null, 'g')).to.equal(false);
+    expect(isAssessmentDraft({ ...blank, kriteria: [null] }, 'g')).to.equal(false);
+    expect(isAssessmentDraft({ ...blank, kriteria: [{ kode: 'a', skor: '3', bukti: [] }] }, 'g')).to.equal(false);
+    expect(isAssessmentDraft({ ...blank, kriteria: [{ kode: 'a', skor: 3, bukti: 'x' }] }, 'g')).to.equal(false);
+    expect(isAssessmentDraft({ ...blank, penilai: 'x' }, 'g')).to.equal(false);
+    expect(isAssessmentDraft({ ...blank, tanggal: 5 }, 'g')).to.equal(false);
   });
 });

@@ -9,7 +9,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../core/draft-storage.js';
 import { formatDate } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
 import { teksIn } from '../../core/teks.js';
-import { alignToKerangka, blankAssessment, finalizeAssessment } from '../../model/scorecard-draft.js';
+import { alignToKerangka, blankAssessment, finalizeAssessment, isAssessmentDraft } from '../../model/scorecard-draft.js';
 import { groupScorecard, pickGroupIds, type GroupScorecard } from '../../model/scorecard-groups.js';
 import { resolveKerangka } from '../../model/scorecard-kerangka.js';
 import { assessmentsOf } from '../../model/scorecard-trend.js';
@@ -269,8 +269,8 @@ export class KpmScorecard extends KpmElement {
     const kerangka = this.kerangkaFor(data, kelompokId);
     const key = `scorecard:${data.desa.kodeWilayah}:${kelompokId}:${kerangka.id}`;
     if (this.session?.key === key) return this.session;
-    const saved = loadDraft<PenilaianKelompok>(key);
-    const restored = saved && saved.kelompokId === kelompokId && Array.isArray(saved.kriteria);
+    const saved = loadDraft(key);
+    const restored = isAssessmentDraft(saved, kelompokId);
     const draft = restored
       ? alignToKerangka(saved, kerangka)
       : blankAssessment(kelompokId, kerangka, this.today ?? localToday());
@@ -351,6 +351,7 @@ export class KpmScorecard extends KpmElement {
     this.errors = [];
     this.announcement = this.s.edit.started;
     this.requestUpdate();
+    this.emit<ScorecardAssessmentDetail>('kpm-change', { penilaian: finalizeAssessment(session.draft) });
   }
 
   private validate() {

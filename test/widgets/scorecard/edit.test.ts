@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { alignToKerangka } from '../../../src/model/scorecard-draft.js';
 import { KPM_8_KRITERIA, type PenilaianKelompok } from '../../../src/schema/index.js';
 import type { KpmScorecard } from '../../../src/widgets/scorecard/index.js';
-import { loadExample, mutateExample } from '../../helpers/dataset.js';
+import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
 import { $, $$, focused, norm, root, scorecard } from './helpers.js';
 
 const EDIT = { mode: 'edit', group: 'kpm-sukamaju', today: '2025-10-06' };
@@ -197,5 +197,15 @@ describe('<kpm-scorecard mode="edit">', () => {
       'kriteria[0].skor: Score 150 for "hadir" is outside the 0–100 scale.',
     ]);
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('starts blank over a corrupted stored draft, and renders hostile data as text', async () => {
+    localStorage.setItem('kpm-draft:scorecard:33.99.01.2001:kpm-sukamaju:kpm-8-kriteria', JSON.stringify({ kelompokId: 'kpm-sukamaju', kriteria: [null] }));
+    const el = await scorecard(EDIT);
+    expect(el.assessment!.kriteria.every((k) => k.skor === null && k.bukti.length === 0)).to.equal(true);
+    el.remove();
+    const hostile = await scorecard(EDIT, await hostileExample());
+    expect(injectedElements(hostile)).to.deep.equal([]);
+    expect(norm($(hostile, 'h2').textContent)).to.contain(XSS);
   });
 });
