@@ -1,5 +1,5 @@
 import type { Kemitraan } from '../schema/index.js';
-import { orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from './partner-network.js';
+import { compareText, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from './partner-network.js';
 
 /** What a reader narrows the partnerships to; every field is optional and they combine with AND. */
 export interface PartnerFilter {
@@ -80,13 +80,12 @@ export function filterOptions(network: PartnerNetwork): FilterOptions {
     // A run of decades is a data error, not 50 menu entries.
     if (from !== undefined && to !== undefined) for (let y = from; y <= Math.min(to, from + 30); y++) tahun.add(y);
   }
-  const byText = (a: string, b: string) => a.localeCompare(b, 'id');
   return {
     peran: [...peran],
     jenis: [...jenis],
     status: [...status],
     bidang: [...bidang].sort((a, b) => a - b),
-    tema: [...tema].sort(byText),
+    tema: [...tema].sort(compareText),
     tahun: [...tahun].sort((a, b) => a - b),
   };
 }
@@ -118,7 +117,7 @@ export function partnerSummary(network: PartnerNetwork): PartnerSummary {
   for (const [key, jumlah] of funded) {
     const org = orgs.get(key);
     if (!org || jumlah <= 0) continue;
-    if (!topFunder || jumlah > topFunder.jumlah || (jumlah === topFunder.jumlah && org.nama.localeCompare(topFunder.org.nama, 'id') < 0)) {
+    if (!topFunder || jumlah > topFunder.jumlah || (jumlah === topFunder.jumlah && compareText(org.nama, topFunder.org.nama) < 0)) {
       topFunder = { org, jumlah };
     }
   }

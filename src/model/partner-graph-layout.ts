@@ -1,4 +1,4 @@
-import type { NetworkOrg, NetworkPartnership, PartnerNetwork, PeranMitra } from './partner-network.js';
+import { compareText, type NetworkOrg, type NetworkPartnership, type PartnerNetwork, type PeranMitra } from './partner-network.js';
 
 export interface GraphNode {
   key: string;
@@ -53,7 +53,11 @@ export function layoutPartnerGraph(network: PartnerNetwork, options: GraphLayout
   const { width, rowHeight = 32, sweeps = 4 } = options;
   const edgesBy = new Map<string, GraphEdge>();
   const neighbours = new Map<string, string[]>();
-  const link = (a: string, b: string) => neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
+  const link = (a: string, b: string) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
   for (const p of network.partnerships) {
     for (const r of p.roles) {
       const key = `${r.orgKey}|${p.key}`;
@@ -69,7 +73,7 @@ export function layoutPartnerGraph(network: PartnerNetwork, options: GraphLayout
   }
   const degree = (k: string) => neighbours.get(k)?.length ?? 0;
   let orgs: NetworkOrg[] = [...network.orgs].sort(
-    (a, b) => degree(b.key) - degree(a.key) || a.nama.localeCompare(b.nama, 'id') || a.key.localeCompare(b.key),
+    (a, b) => degree(b.key) - degree(a.key) || compareText(a.nama, b.nama) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   let parts: NetworkPartnership[] = [...network.partnerships];
   const rank = new Map<string, number>();

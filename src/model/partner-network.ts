@@ -40,6 +40,13 @@ export interface PartnerNetwork {
   partnerships: NetworkPartnership[];
 }
 
+const collator = new Intl.Collator('id');
+
+/** Indonesian alphabetical order; one shared collator, as `localeCompare(…, 'id')` builds one per call. */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
 /** Identifier numbers are written with stray spaces and mixed case; neither makes a different organisation. */
 function identifierKey(skema: string, id: string): string {
   return `${skema}:${id.replace(/\s+/g, '').toUpperCase()}`;

@@ -20,8 +20,13 @@ export interface GraphRender {
   onActivate: (index: number) => void;
 }
 
-/** Role labels stay readable up to this many edges; beyond, only the highlighted ones are labelled. */
+/** Role labels stay readable up to this many edges; beyond, only the highlighted ones are drawn one by one and labelled. */
 const LABEL_ALL_EDGES = 80;
+
+function curve(e: GraphEdge): string {
+  const mid = (e.x1 + e.x2) / 2;
+  return `M${e.x1},${e.y1}C${mid},${e.y1} ${mid},${e.y2} ${e.x2},${e.y2}`;
+}
 
 /** Cuts a label to what fits beside its column; the full text is in the node's title. */
 function fit(text: string, chars: number): string {
@@ -33,7 +38,10 @@ export function renderGraph(g: GraphRender): TemplateResult {
   const chars = Math.max(8, Math.floor((layout.width * 0.4 - 24) / 7));
   const index = new Map(g.order.map((k, i) => [k, i]));
   const lit = g.selected ? new Set(layout.edges.filter((e) => e.orgKey === g.selected).map((e) => e.partnershipKey)) : null;
+  // A big graph draws its unlabelled edges as one path: thousands of elements cost more than they tell.
   const labelAll = layout.edges.length <= LABEL_ALL_EDGES;
+  const single = labelAll ? layout.edges : layout.edges.filter((e) => e.orgKey === g.selected);
+  const bundled = labelAll ? '' : layout.edges.filter((e) => e.orgKey !== g.selected).map(curve).join('');
   const byOrg = new Map<string, GraphEdge[]>();
   for (const e of layout.edges) {
     const list = byOrg.get(e.orgKey);
@@ -44,13 +52,14 @@ export function renderGraph(g: GraphRender): TemplateResult {
     <svg class="graph" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${s.graph.label}
       aria-describedby="graph-hint" @keydown=${g.onKey}>
       <g class="edges" aria-hidden="true">
-        ${layout.edges.map((e) => {
+        ${bundled ? svg`<path class="edge-bundle${g.selected ? ' dim' : ''}" d=${bundled}></path>` : nothing}
+        ${single.map((e) => {
           const on = g.selected === e.orgKey;
           const roles = e.peran.map((p) => s.roleLetter[p]).join('');
           const mx = e.x1 + (e.x2 - e.x1) * 0.3, my = e.y1 + (e.y2 - e.y1) * 0.3;
           return svg`<g class=${`edge${on ? ' on' : g.selected ? ' dim' : ''}`} data-peran=${e.peran.join(' ')}>
-            <path d="M${e.x1},${e.y1}C${(e.x1 + e.x2) / 2},${e.y1} ${(e.x1 + e.x2) / 2},${e.y2} ${e.x2},${e.y2}"></path>
-            ${labelAll || on ? svg`<text class="role" x=${mx} y=${my} dy="-2" text-anchor="middle">${roles}<title>${e.peran.map((p) => LABEL_PERAN_MITRA[p][lang]).join(', ')}</title></text>` : nothing}
+            <path d=${curve(e)}></path>
+            <text class="role" x=${mx} y=${my} dy="-2" text-anchor="middle">${roles}<title>${e.peran.map((p) => LABEL_PERAN_MITRA[p][lang]).join(', ')}</title></text>
           </g>`;
         })}
       </g>

@@ -88,6 +88,8 @@ export const partnerMapStyles = css`
   /* relationships */
   .graph-wrap { max-height: 70vh; overflow: auto; border: 1px solid var(--_border); border-radius: var(--_radius); }
   svg.graph { display: block; width: 100%; height: auto; min-width: 300px; }
+  .edge-bundle { fill: none; stroke: var(--_muted); stroke-width: 0.6; opacity: 0.6; }
+  .edge-bundle.dim { opacity: 0.15; }
   .edge path { fill: none; stroke: var(--_muted); stroke-width: 1.2; }
   .edge.on path { stroke: var(--_accent); stroke-width: 2.5; }
   .edge.dim { opacity: 0.2; }
