@@ -91,42 +91,37 @@ export const Loading: Story = {
 
 export const LoadError: Story = { name: 'Error', args: { src: '/data/tidak-ada.json' } };
 
-const minimal = {
-  schemaVersion: '0.1.0',
-  generatedAt: '2025-10-06T08:00:00+07:00',
-  sumber: { sistem: 'manual' },
-  desa: {
-    kodeWilayah: '33.99.01.2001',
-    nama: 'Sukamaju',
-    jenis: 'desa',
-    kecamatan: { kode: '33.99.01', nama: 'Karangsari' },
-    kabupaten: { kode: '33.99', nama: 'Contoh' },
-    provinsi: { kode: '33', nama: 'Jawa Tengah' },
+/** The example village's own data, as a loader gives it to a story. */
+const example = async () => ({ data: await (await fetch(EXAMPLE)).json() });
+
+/** The example village with its kegiatan taken out. */
+export const Empty: Story = {
+  loaders: [example],
+  render: (a, { loaded }) => {
+    delete loaded.data.kegiatan;
+    return render(a, loaded.data);
   },
 };
-
-export const Empty: Story = { render: (a) => render(a, minimal) };
 
 /** 1,000 synthetic kegiatan over three years, one in eight without dates (drawn approximate). */
 export const ManyItems: Story = {
   name: '1,000 kegiatan',
   args: { view: 'timeline' },
-  render: (a) => render(a, syntheticTimeline(1000, 42)),
+  loaders: [example],
+  render: (a, { loaded }) => render(a, syntheticTimeline(loaded.data, 1000)),
 };
 
 /** A musrenbangdes in November, a kegiatan marked selesai at 95 %, an unexplained drop, a date past the fiscal year. */
 export const Warnings: Story = {
   args: { view: 'timeline', year: 2025 },
-  loaders: [
-    async () => {
-      const data = await (await fetch(EXAMPLE)).json();
-      data.forum.find((f: { id: string }) => f.id === 'musrenbangdes-2025').tanggal = '2025-11-03';
-      const k = data.kegiatan.find((x: { id: string }) => x.id === 'keg-2025-saluran-krajan');
-      k.progres[k.progres.length - 1].persenFisik = 95;
-      k.progres[2].catatan = '';
-      k.jadwal.selesai = '2026-01-15';
-      return { data };
-    },
-  ],
-  render: (a, { loaded }) => render(a, loaded.data),
+  loaders: [example],
+  render: (a, { loaded }) => {
+    const data = loaded.data;
+    data.forum.find((f: { id: string }) => f.id === 'musrenbangdes-2025').tanggal = '2025-11-03';
+    const k = data.kegiatan.find((x: { id: string }) => x.id === 'keg-2025-saluran-krajan');
+    k.progres[k.progres.length - 1].persenFisik = 95;
+    k.progres[2].catatan = '';
+    k.jadwal.selesai = '2026-01-15';
+    return render(a, data);
+  },
 };

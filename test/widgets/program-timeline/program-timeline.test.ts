@@ -372,7 +372,7 @@ describe('<kpm-program-timeline>', () => {
 describe('<kpm-program-timeline> with many kegiatan', () => {
   it('renders 1,000 synthetic kegiatan in both views, the approximate ones flagged', async () => {
     const { syntheticTimeline } = await import('../../fixtures/program-timeline/synthetic.js');
-    const data = syntheticTimeline(1000, 42);
+    const data = syntheticTimeline(await loadExample(), 1000);
     const el = await timeline({ view: 'timeline' }, data);
     expect(marks(el).length).to.equal(1000);
     expect(root(el).querySelectorAll('svg.bar.approx').length).to.equal(125);
