@@ -66,9 +66,8 @@ export function renderGraph(g: GraphRender): TemplateResult {
       <g class="nodes">
         ${layout.nodes.map((n) => {
           if (n.kind === 'kemitraan') {
-            return svg`<g class=${`node kemitraan${lit ? (lit.has(n.key) ? ' on' : ' dim') : ''}`} aria-hidden="true" transform="translate(${n.x} ${n.y})">
-              <rect x=${-n.r} y=${-n.r} width=${n.r * 2} height=${n.r * 2} rx="3"></rect>
-            </g>`;
+            return svg`<rect class=${`node kemitraan${lit ? (lit.has(n.key) ? ' on' : ' dim') : ''}`} aria-hidden="true"
+              x=${n.x - n.r} y=${n.y - n.r} width=${n.r * 2} height=${n.r * 2} rx="3"></rect>`;
           }
           const org = g.orgs.get(n.key);
           const i = index.get(n.key) ?? -1;

@@ -97,8 +97,8 @@ export const partnerMapStyles = css`
   .label { fill: var(--_text); font-size: 12px; }
   .label.dim { opacity: 0.35; }
   .node.org circle { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
-  .node.kemitraan rect { fill: var(--_bidang-3); stroke: var(--_bg); stroke-width: 2; }
-  .node.on circle, .node.on rect { stroke: var(--_text); stroke-width: 3; }
+  rect.node.kemitraan { fill: var(--_bidang-3); stroke: var(--_bg); stroke-width: 2; }
+  .node.on circle, rect.node.on { stroke: var(--_text); stroke-width: 3; }
   .node.dim { opacity: 0.35; }
   .node.org { cursor: pointer; }
   .node.org:focus { outline: none; }
@@ -110,7 +110,7 @@ export const partnerMapStyles = css`
   .data-table .num { text-align: right; white-space: nowrap; }
 
   @media (forced-colors: active) {
-    .mark .shape, .node circle, .node rect { fill: CanvasText; stroke: Canvas; }
+    .mark .shape, .node circle, rect.node { fill: CanvasText; stroke: Canvas; }
     .mark .shape.ring { fill: Canvas; stroke: CanvasText; }
     .glyph-text { fill: Canvas; }
     .edge.on path { stroke: Highlight; }
