@@ -18,16 +18,16 @@ export function defaultGroupId(data: ScorecardData): string | undefined {
 }
 
 /**
- * The ids a `group` attribute names (space-separated), in its order, without repeats and
- * without ids the data does not know; the default group when it names none that exist.
+ * The groups to show: the asked ids (the `group` attribute's words) in their order, without
+ * repeats and without ids the data does not know; the default group when none of them exists.
  */
-export function pickGroupIds(data: ScorecardData, attr: string | null | undefined): string[] {
+export function pickGroupIds(data: ScorecardData, asked: readonly string[]): string[] {
   const known = new Set([
     ...(data.kelompokKpm ?? []).map((g) => g.id),
     ...(data.penilaianKpm ?? []).map((p) => p.kelompokId),
   ]);
-  const asked = [...new Set((attr ?? '').split(/\s+/).filter((id) => known.has(id)))];
-  if (asked.length) return asked;
+  const found = [...new Set(asked.filter((id) => known.has(id)))];
+  if (found.length) return found;
   const fallback = defaultGroupId(data);
   return fallback ? [fallback] : [];
 }

@@ -51,15 +51,15 @@ describe('model/scorecard-groups', () => {
     expect(defaultGroupId({})).to.equal(undefined);
   });
 
-  it('reads the group attribute: order kept, repeats and unknown ids dropped, default when none is known', async () => {
+  it('picks the asked groups: order kept, repeats and unknown ids dropped, default when none is known', async () => {
     const d = await loadExample();
-    expect(pickGroupIds(d, 'kelompok-perempuan-melati  kpm-sukamaju kpm-sukamaju tidak-ada')).to.deep.equal([
+    expect(pickGroupIds(d, ['kelompok-perempuan-melati', 'kpm-sukamaju', 'kpm-sukamaju', 'tidak-ada'])).to.deep.equal([
       'kelompok-perempuan-melati',
       'kpm-sukamaju',
     ]);
-    expect(pickGroupIds(d, 'tidak-ada')).to.deep.equal(['kpm-sukamaju']);
-    expect(pickGroupIds(d, undefined)).to.deep.equal(['kpm-sukamaju']);
-    expect(pickGroupIds({}, 'x')).to.deep.equal([]);
+    expect(pickGroupIds(d, ['tidak-ada'])).to.deep.equal(['kpm-sukamaju']);
+    expect(pickGroupIds(d, [])).to.deep.equal(['kpm-sukamaju']);
+    expect(pickGroupIds({}, ['x'])).to.deep.equal([]);
   });
 
   it('scores a group’s latest assessment with its trend; a group without one has neither', async () => {

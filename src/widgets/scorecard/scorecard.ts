@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderLiveRegion } from '../../core/a11y-announce.js';
+import { splitList } from '../../core/attr-list.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
 import { renderDataTable } from '../../core/data-table.js';
@@ -99,7 +100,7 @@ export class KpmScorecard extends KpmElement {
   }
 
   protected override hasContent(data: KpmDesaDataset): boolean {
-    return pickGroupIds(data, this.group).length > 0;
+    return pickGroupIds(data, splitList(this.group)).length > 0;
   }
 
   protected override emptyMessage(): string {
@@ -129,7 +130,7 @@ export class KpmScorecard extends KpmElement {
 
   private renderRead(data: KpmDesaDataset): TemplateResult {
     const s = this.s;
-    this.groups = pickGroupIds(data, this.group).map((id) => groupScorecard(data, id));
+    this.groups = pickGroupIds(data, splitList(this.group)).map((id) => groupScorecard(data, id));
     return html`<div class=${this.groups.length > 1 ? 'groups several' : 'groups'}>
         ${this.groups.map((g) => this.renderGroup(g))}
       </div>
@@ -265,7 +266,7 @@ export class KpmScorecard extends KpmElement {
 
   /** The session for the current group and framework: the device's draft, else a blank one. */
   private ensureSession(data: KpmDesaDataset): EditSession {
-    const kelompokId = pickGroupIds(data, this.group)[0]!;
+    const kelompokId = pickGroupIds(data, splitList(this.group))[0]!;
     const kerangka = this.kerangkaFor(data, kelompokId);
     const key = `scorecard:${data.desa.kodeWilayah}:${kelompokId}:${kerangka.id}`;
     if (this.session?.key === key) return this.session;
