@@ -9,6 +9,7 @@ export const partnerMapStyles = css`
     --_area: var(--kpm-color-area, var(--_surface));
   }
   figure { margin: 0; }
+  .skeleton .map-box { width: 100%; height: 12rem; }
   h2 { font-size: 1.125rem; margin: 0 0 calc(var(--_space) / 2); }
   .summary { margin: 0 0 var(--_space); }
   .views, .actions, .map-tools { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); margin: var(--_space) 0; }

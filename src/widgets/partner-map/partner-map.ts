@@ -550,7 +550,11 @@ export class KpmPartnerMap extends KpmElement {
     if (!this.dragged && Math.hypot(e.clientX - prev.x, e.clientY - prev.y) < 4) return;
     if (!this.dragged) {
       this.dragged = true;
-      svg.setPointerCapture?.(e.pointerId);
+      try {
+        svg.setPointerCapture(e.pointerId);
+      } catch {
+        // A pointer that is already gone cannot be captured; the drag still works without it.
+      }
     }
     const others = [...this.pointers].filter(([id]) => id !== e.pointerId);
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/partner-map/index.js';
 import type { KpmPartnerMap } from '../../../src/widgets/partner-map/index.js';
 import { fitMapFrame, shapePositions } from '../../../src/model/map-projection.js';
@@ -115,6 +115,30 @@ describe('<kpm-partner-map>', () => {
     expect(g()).to.equal('translate(0 0) scale(1)');
     await sendKeys({ press: '+' });
     await sendKeys({ press: '0' });
+    await settle(el);
+    expect(g()).to.equal('translate(0 0) scale(1)');
+  });
+
+  it('map: the wheel zooms at the cursor, a mouse drag pans, the buttons zoom and reset', async () => {
+    const el = await widget({ view: 'map' });
+    const svg = $(el, 'svg.map')!;
+    const g = () => $(el, '[part=boundaries]')!.getAttribute('transform')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -Math.log(2) / 0.002, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }));
+    await settle(el);
+    expect(g()).to.match(/scale\(2\)$/);
+    const before = g();
+    const x = Math.round(box.left + 20), y = Math.round(box.top + 20);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y + 40] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(g()).to.not.equal(before);
+    ($(el, 'button[data-zoom=in]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(g()).to.match(/scale\(4\)$/);
+    ($(el, 'button[data-zoom=reset]') as HTMLButtonElement).click();
     await settle(el);
     expect(g()).to.equal('translate(0 0) scale(1)');
   });
