@@ -63,7 +63,7 @@ export function renderDetail(o: DetailOptions): TemplateResult {
   const total = k.anggaran?.total;
   return html`<section id="detail" class="detail" part="detail" aria-labelledby="detail-title">
     <div class="detail-head">
-      <h3 id="detail-title" tabindex="-1">${k.nama}</h3>
+      <h4 id="detail-title" tabindex="-1">${k.nama}</h4>
       <button type="button" class="close" @click=${o.onClose} aria-label=${d.close}>✕</button>
     </div>
     <p class="detail-status"><span class="icon" aria-hidden="true">${STATUS_ICON[k.status]}</span> ${row.status} · ${progressText(row, lang, s)} · ${row.bidang}</p>
@@ -92,11 +92,11 @@ export function renderDetail(o: DetailOptions): TemplateResult {
       ${item(d.kode, k.kodeKegiatan)}
     </dl>
     ${k.anggaran?.perSumber?.length
-      ? html`<h4>${d.perSumber}</h4>
+      ? html`<h5>${d.perSumber}</h5>
           <ul class="plain">${k.anggaran.perSumber.map((p) => html`<li>${LABEL_SUMBER_DANA[p.sumberDana][lang]}: ${formatRupiah(p.jumlah, lang)}</li>`)}</ul>`
       : nothing}
     ${k.progres?.length
-      ? html`<h4>${d.progressLog}</h4>
+      ? html`<h5>${d.progressLog}</h5>
           <ol class="log" part="progress-log">
             ${k.progres.map(
               (p) => html`<li>
@@ -111,7 +111,7 @@ export function renderDetail(o: DetailOptions): TemplateResult {
             )}
           </ol>`
       : nothing}
-    <h4>${d.trace}</h4>
+    <h5>${d.trace}</h5>
     <div class="trace" part="trace">
       <p class="trace-title">${d.usulan}</p>
       ${trace.usulan.length

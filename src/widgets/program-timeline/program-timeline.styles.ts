@@ -23,7 +23,7 @@ export const programTimelineStyles = css`
   figure { margin: 0; display: grid; gap: var(--_space); }
   figcaption { display: grid; gap: calc(var(--_space) / 2); }
   h2 { font-size: 1.125rem; margin: 0; overflow-wrap: anywhere; }
-  h3, h4 { margin: 0; font-size: 1rem; }
+  h3, h4, h5 { margin: 0; font-size: 1rem; }
   .summary, .window { margin: 0; color: var(--_muted); }
   .controls, .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
   .buttons { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); }
@@ -101,7 +101,7 @@ export const programTimelineStyles = css`
 
   @container (min-width: 36rem) {
     .timeline .row, .axis, .lane { grid-template-columns: var(--_label-col) var(--_bar-col); column-gap: var(--_space); align-items: center; }
-    .timeline .row > .flag { grid-column: 1 / -1; }
+    .timeline .row > .flag, .timeline .row > .detail { grid-column: 1 / -1; }
     .axis-spacer { display: block; }
   }
 
@@ -110,9 +110,10 @@ export const programTimelineStyles = css`
   .milestones .icon { color: var(--_accent); }
   .milestones .warn .flag { color: var(--_warning); margin-left: 0.4em; }
 
-  .detail { border: 1px solid var(--_border); border-top: 4px solid var(--_accent); border-radius: var(--_radius); padding: var(--_space); display: grid; gap: var(--_space); overflow-wrap: anywhere; }
+  .detail { margin-top: calc(var(--_space) / 2); font-weight: 400; border: 1px solid var(--_border); border-top: 4px solid var(--_accent); border-radius: var(--_radius); padding: var(--_space); display: grid; gap: var(--_space); overflow-wrap: anywhere; }
   .detail-head { display: flex; justify-content: space-between; gap: var(--_space); align-items: start; }
-  .detail h3 { font-size: 1.0625rem; }
+  .detail h4 { font-size: 1.0625rem; }
+  .detail h5 { font-size: 0.9375rem; }
   .detail p { margin: 0; }
   .detail dl { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 2px var(--_space); margin: 0; }
   .detail dt { color: var(--_muted); }

@@ -232,7 +232,6 @@ export class KpmProgramTimeline extends KpmElement {
     const active = Math.min(this.active, Math.max(0, rows.length - 1));
     const tx = todayX(this.todayIso, window, AXIS_WIDTH);
     const lane = planningLane(data);
-    const openRow = this.open ? rows.find((r) => r.k.id === this.open) : undefined;
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
     const title = s.title(data.desa.sebutanLokal ?? 'Desa', data.desa.nama);
     const summaryYears = this.year !== undefined ? [this.year] : kegiatanYears(list);
@@ -292,10 +291,10 @@ export class KpmProgramTimeline extends KpmElement {
               onKey: (e) => this.onKey(e),
               onOpen: (i) => this.openAt(i),
               onFocus: (i) => (this.active = i),
+              detail: (row) => renderDetail({ row, data, trace: traceKegiatan(data, row.k), lang, s, onClose: () => this.closeDetail() }),
             })
           : html`<p class="panel" part="empty" role="status">${s.noMatch}</p>`}
         <p id="key-hint" class="sr-only">${s.keyHint}</p>
-        ${openRow ? renderDetail({ row: openRow, data, trace: traceKegiatan(data, openRow.k), lang, s, onClose: () => this.closeDetail() }) : nothing}
         ${view === 'timeline'
           ? renderMilestoneList(lane, window.start, window.end, lang, s)
           : renderMilestoneList(lane, `${first}-01-01`, `${last}-12-31`, lang, s)}

@@ -25,6 +25,8 @@ export interface RowsOptions {
   onKey: (e: KeyboardEvent) => void;
   onOpen: (index: number) => void;
   onFocus: (index: number) => void;
+  /** The open kegiatan's detail, shown right under its row. */
+  detail: (row: TimelineRow) => TemplateResult;
 }
 
 function bar(row: TimelineRow, w: TimeWindow, todayX: number | null): TemplateResult {
@@ -84,6 +86,7 @@ export function renderRows(o: RowsOptions): TemplateResult {
               ${row.warnings.length
                 ? html`<p class="flag">⚠ ${row.warnings.map((w) => warningText(w, k, lang, s)).join(' ')}</p>`
                 : nothing}
+              ${o.open === k.id ? o.detail(row) : nothing}
             </li>`;
           })}
         </ul>

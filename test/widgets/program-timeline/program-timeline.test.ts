@@ -164,6 +164,8 @@ describe('<kpm-program-timeline>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const detail = root(el).querySelector('[part=detail]')!;
+    // right under its row, not at the end of a long list
+    expect(detail.closest<HTMLElement>('.row')!.dataset.id).to.equal('keg-2025-jalan-sidomulyo');
     const t = norm(detail.textContent);
     const facts = Object.fromEntries(
       [...detail.querySelectorAll('dt')].map((dt) => [norm(dt.textContent), norm(dt.nextElementSibling!.textContent)]),
