@@ -27,7 +27,7 @@ function multipart(s: Submission): FormData {
   const body = new FormData();
   body.append('clientId', s.clientId);
   body.append('payload', JSON.stringify(s.payload));
-  s.photos.forEach((photo, i) => body.append('foto', photo, `foto-${i + 1}.jpg`));
+  s.photos.forEach((photo, i) => body.append(`foto${i + 1}`, photo, `foto-${i + 1}.jpg`));
   return body;
 }
 

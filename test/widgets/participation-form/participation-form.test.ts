@@ -352,7 +352,7 @@ describe('<kpm-participation-form> form', () => {
     expect(stored[0]!.encoding).to.equal('multipart');
     expect(stored[0]!.headerKey).to.equal(stored[0]!.payload.clientId);
     const file = stored[0]!.files[0]!;
-    expect([file.name, file.type]).to.deep.equal(['foto', 'image/jpeg']);
+    expect([file.name, file.type]).to.deep.equal(['foto1', 'image/jpeg']);
     const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
     expect([bytes[0], bytes[1]]).to.deep.equal([0xff, 0xd8]);
     expect(hasExifApp1(bytes)).to.equal(false);
