@@ -45,3 +45,34 @@ export {
   type JenisPerubahan,
 } from './apbdes-perubahan.js';
 export { trendByYear, type TrendYear } from './apbdes-trend.js';
+export {
+  resolveKerangka,
+  scaleSteps,
+  scaleLabel,
+  scoreFraction,
+  MAX_NAMED_STEPS,
+  type ScaleStep,
+} from './scorecard-kerangka.js';
+export {
+  scoreAssessment,
+  type ScorecardScore,
+  type CriterionScore,
+  type IndikatorCheck,
+  type ScoreOptions,
+} from './scorecard-score.js';
+export {
+  assessmentsOf,
+  previousAssessment,
+  assessmentTrend,
+  type ScorecardTrend,
+  type CriterionChange,
+} from './scorecard-trend.js';
+export { defaultGroupId, pickGroupIds, groupScorecard, type GroupScorecard } from './scorecard-groups.js';
+export {
+  blankAssessment,
+  alignToKerangka,
+  finalizeAssessment,
+  newAssessmentId,
+  isAssessmentDraft,
+} from './scorecard-draft.js';
+export { axisPoint, radarPoints, radarRuns, radarPath, type Point } from './scorecard-radar.js';

@@ -169,7 +169,7 @@ test('a page that includes the one-script bundle twice keeps working, without er
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`error: ${String(e)}`));
     page.on('console', (m) => {
-      if (m.type() === 'warning' || m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`);
+      if (m.type() === 'warn' || m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`);
     });
     await page.setContent('<!doctype html><html lang="id"><body><kpm-data></kpm-data></body></html>');
     // A WordPress plugin and a theme each adding the script: same version, loaded twice.
