@@ -4,6 +4,7 @@ import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
 import { downloadBlob } from '../../core/download.js';
+import { intlLocale } from '../../core/locale.js';
 import { sanitizeUrl } from '../../core/sanitize-url.js';
 import {
   draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
@@ -329,6 +330,7 @@ export class KpmParticipationForm extends KpmElement {
     }
     const detail: KpmSubmitDetail = { payload: payload as UsulanBaru, photos: this.photos.map((p) => p.blob), clientId: this.clientId };
     if (!this.emit('kpm-submit', detail, { cancelable: true })) {
+      recordSend(now, HOUR);
       this.phase = 'awaiting-host';
       this.notice = null;
       return;
@@ -338,6 +340,8 @@ export class KpmParticipationForm extends KpmElement {
       this.notice = { kind: 'error', text: this.s.noEndpoint };
       return;
     }
+    // Counted when it leaves the form, whatever the outcome: the limit is on attempts.
+    recordSend(now, HOUR);
     this.phase = 'sending';
     this.notice = null;
     const submission = {
@@ -377,7 +381,6 @@ export class KpmParticipationForm extends KpmElement {
     const clientId = this.clientId;
     if (outcome.status === 'sent') {
       const ticket = outcome.ticket?.trim() || '';
-      recordSend(Date.now(), HOUR);
       recordReceipt(clientId, ticket);
       clearDraft(this.scope);
       this.showReceipt(clientId, ticket);
@@ -390,7 +393,6 @@ export class KpmParticipationForm extends KpmElement {
       this.focusAfterRender = 'submit-notice';
       this.emit('kpm-rejected', { clientId, status, message: text });
     } else {
-      recordSend(Date.now(), HOUR);
       this.phase = 'queued';
       this.focusAfterRender = 'queued-title';
       this.emit('kpm-queued', { clientId });
@@ -496,7 +498,7 @@ export class KpmParticipationForm extends KpmElement {
     if (!this.queueCount) return nothing;
     const s = this.s;
     const time = this.queueNext
-      ? new Intl.DateTimeFormat(this.language === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit' }).format(this.queueNext)
+      ? new Intl.DateTimeFormat(intlLocale(this.language), { hour: '2-digit', minute: '2-digit' }).format(this.queueNext)
       : '';
     return html`<div class="queue" part="queue">
       <p>${s.queueState(this.queueCount)} ${time ? s.queueNextTry(time) : nothing}</p>
