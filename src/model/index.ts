@@ -76,3 +76,9 @@ export {
   isAssessmentDraft,
 } from './scorecard-draft.js';
 export { axisPoint, radarPoints, radarRuns, radarPath, type Point } from './scorecard-radar.js';
+export * from './timeline-dates.js';
+export * from './timeline-layout.js';
+export * from './timeline-filter.js';
+export * from './timeline-summary.js';
+export * from './timeline-milestones.js';
+export * from './timeline-trace.js';
