@@ -34,6 +34,20 @@ describe('<kpm-participation-form> form', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('fits 320 px without sideways scrolling, with 44 px targets', async () => {
+    const el = await mount({}, await loadExample());
+    el.parentElement!.style.width = '320px';
+    await el.updateComplete;
+    const form = $(el, 'form')!;
+    expect(form.scrollWidth).to.be.at.most(320);
+    for (const b of root(el).querySelectorAll<HTMLElement>('button, input[type=text], select, textarea')) {
+      expect(b.getBoundingClientRect().height, b.id || b.textContent!).to.be.at.least(44);
+    }
+    for (const c of root(el).querySelectorAll<HTMLElement>('.choice')) {
+      expect(c.getBoundingClientRect().height).to.be.at.least(44);
+    }
+  });
+
   it('works without a dataset (no dusun list) and drops a javascript: privacy link', async () => {
     const el = await mount({ 'privacy-href': 'javascript:alert(1)' });
     expect(Boolean($(el, '#dusunId'))).to.equal(false);
