@@ -6,7 +6,8 @@ import { css } from 'lit';
  * wider, label and bar sit side by side. Colours come only from the core theme tokens.
  */
 export const budgetChartStyles = css`
-  figure { margin: 0; display: grid; gap: var(--_space); }
+  /* minmax(0, …): one unbreakable label must not widen the figure past the host. */
+  figure { margin: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   figcaption { display: grid; gap: calc(var(--_space) / 2); }
   h2 { font-size: 1.125rem; margin: 0; overflow-wrap: anywhere; }
   .summary { margin: 0; color: var(--_muted); }
@@ -86,11 +87,24 @@ export const budgetChartStyles = css`
   .meter .cap { stroke: var(--_text); stroke-width: 3; vector-effect: non-scaling-stroke; }
   .warnings { border-left: 4px solid var(--_warning); }
   .warnings ul { margin: 0; padding-left: 1.25rem; }
-  .changes { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+  .changes { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; overflow-wrap: anywhere; }
+  .siltap p, .warnings li { overflow-wrap: anywhere; }
+  .dd-list { list-style: none; margin: 0; padding: 0; display: grid; }
+  .dd-list li { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: var(--_space); padding: 4px 0; border-top: 1px solid var(--_border); }
+  .dd-name { font-weight: 600; overflow-wrap: anywhere; grid-column: 1 / -1; }
+  .dd-meta { color: var(--_muted); font-size: 0.875rem; display: flex; flex-wrap: wrap; gap: 0 var(--_space); overflow-wrap: anywhere; }
+  .dd-amount { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; align-self: end; }
+  @container (min-width: 36rem) {
+    .dd-list li { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr) auto; }
+    .dd-name { grid-column: auto; }
+    .dd-meta { font-size: inherit; }
+  }
   .table-wrap { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
   caption { text-align: left; font-weight: 700; padding-bottom: calc(var(--_space) / 2); }
+  /* Long slash-joined kegiatan names have no break point; without this they widen the table past the page. */
   th, td { padding: 4px var(--_space); border-bottom: 1px solid var(--_border); text-align: left; vertical-align: top; }
+  th[scope='row'] { overflow-wrap: anywhere; }
   .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .kontak { margin: 0; font-size: 0.875rem; overflow-wrap: anywhere; }
   @media (forced-colors: active) {
@@ -101,6 +115,10 @@ export const budgetChartStyles = css`
   @media print {
     :host { font-size: 10pt; color: #000; background: #fff; }
     .controls, .actions, .tip, nav { display: none; }
+    /* The core hides buttons in print; a mark's button holds its label, which paper needs. */
+    .mark { display: block; min-height: 0; }
+    .table-wrap { overflow: visible; }
+    .dd-list li { padding: 1px 0; }
     .marks, .cards { gap: 0; }
     .row { padding: 2px 4px; break-inside: avoid; }
     .bar { height: 0.75rem; }

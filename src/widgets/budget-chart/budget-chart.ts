@@ -5,7 +5,7 @@ import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { csvBlob } from '../../core/csv.js';
 import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob, serializeSvg, svgBlob, svgToPng } from '../../core/download.js';
-import { formatDate, formatPercent, formatRupiah } from '../../core/format.js';
+import { formatDate, formatNumber, formatPercent, formatRupiah } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
 import { sanitizeHttpUrl, sanitizeUrl } from '../../core/sanitize-url.js';
 import { availableYears, pickApbdes, siltapShare, snapshotDates, versionsOfYear } from '../../model/index.js';
@@ -319,22 +319,27 @@ export class KpmBudgetChart extends KpmElement {
     </div>`;
   }
 
+  /**
+   * The baliho's Dana Desa list. A list of labelled facts rather than a four-column table, so
+   * it reads the same on a 320 px phone (stacked) as on a wide page or paper (one line each).
+   */
   private renderDanaDesa(apbdes: Apbdes): TemplateResult | typeof nothing {
     const s = this.strings;
     const rows = danaDesaKegiatan(apbdes, 5, this.asOf);
     if (!rows.length) return nothing;
-    return html`<div class="extra table-wrap" part="dana-desa">
-      ${renderDataTable({
-        caption: s.danaDesaTitle,
-        columns: [{ header: s.uraian }, { header: s.lokasi }, { header: s.volume }, { header: s.anggaran, numeric: true }],
-        rows: rows.map((r) => [
-          r.namaKegiatan,
-          r.lokasi ?? '–',
-          r.volume !== undefined ? `${r.volume} ${r.satuan ?? ''}`.trim() : '–',
-          formatRupiah(r.anggaran, this.language),
-        ]),
-      })}
-    </div>`;
+    return html`<section class="extra" part="dana-desa" aria-labelledby="dd-title">
+      <h3 id="dd-title">${s.danaDesaTitle}</h3>
+      <ul class="dd-list">
+        ${rows.map(
+          (r) => html`<li>
+            <span class="dd-name">${r.namaKegiatan}</span>
+            <span class="dd-meta">${r.lokasi ? html`<span>${s.lokasi}: ${r.lokasi}</span>` : nothing}
+              ${r.volume !== undefined ? html`<span>${s.volume}: ${`${formatNumber(r.volume, this.language)} ${r.satuan ?? ''}`.trim()}</span>` : nothing}</span>
+            <span class="dd-amount"><span class="sr-only">${s.anggaran}: </span>${formatRupiah(r.anggaran, this.language)}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   private renderTables(model: ChartModel, title: string): TemplateResult {
