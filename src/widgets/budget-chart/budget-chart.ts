@@ -80,7 +80,8 @@ export class KpmBudgetChart extends KpmElement {
     const { importBudgetCsv } = await import('../../schema/import/import-budget-csv.js');
     const outer = (this.closest('kpm-data') as { state?: DatasetState } | null)?.state;
     const desa = outer?.status === 'ready' ? outer.result.data?.desa : undefined;
-    const generatedAt = this.today ? `${this.today}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const pinned = /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? `${this.today}T00:00:00Z` : null;
+    const generatedAt = pinned ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     return importBudgetCsv(text, {
       desa: this.villageName ? undefined : desa,
       namaDesa: this.villageName,
