@@ -78,7 +78,7 @@ export const participationFormStyles = css`
   .error-summary ul { margin: 0; padding-left: 1.25rem; }
   .error-summary a { color: var(--_error); font-weight: 700; }
   .ticket output { font-family: ui-monospace, monospace; font-size: 1.25rem; font-weight: 700; letter-spacing: 0.05em; user-select: all; }
-  .privacy { display: flex; flex-wrap: wrap; gap: var(--_space); font-size: 0.875rem; }
+  .privacy { display: flex; flex-wrap: wrap; align-items: center; gap: 0 var(--_space); font-size: 0.875rem; }
   .privacy a { display: inline-flex; align-items: center; min-height: 44px; }
   .photos { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--_space); }
   .photos li { display: grid; gap: calc(var(--_space) / 2); justify-items: start; }
@@ -93,7 +93,8 @@ export const participationFormStyles = css`
   .card h3 { margin: 0; }
   .status { font-weight: 700; color: var(--_text); }
   .history { margin: var(--_space) 0 0; padding-left: 1.25rem; }
-  details summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; }
+  /* Padding, not flex, for the 44 px target: flex would hide the disclosure triangle. */
+  details summary { cursor: pointer; padding: 10px 0; }
   .data-table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
   .data-table caption { text-align: left; font-weight: 700; padding-bottom: var(--_space); }
   .data-table th, .data-table td { border-bottom: 1px solid var(--_border); padding: calc(var(--_space) / 2); text-align: left; vertical-align: top; }
