@@ -24,11 +24,17 @@ export interface ListViewModel {
   kegiatanNames: ReadonlyMap<string, string>;
   controls: boolean;
   showTable: boolean;
+  /** How many cards are shown; the rest wait behind "show more" (a cheap phone and a long list). */
+  limit: number;
   announcement: TemplateResult;
   onFilter: (e: Event) => void;
   onToggleTable: () => void;
   onCsv: () => void;
+  onMore: () => void;
 }
+
+/** Cards added per "show more". */
+export const PAGE = 50;
 
 const statusLabel = (st: PublicUsulan['status'], lang: Lang) => LABEL_STATUS_USULAN[st][lang];
 
@@ -69,7 +75,7 @@ function renderCard(u: PublicUsulan, v: ListViewModel) {
     .join(' · ');
   return html`<li class="card" part="item">
     <article aria-labelledby=${`u-${u.id}`}>
-      <h3 id=${`u-${u.id}`}>${u.judul ?? s.isiHidden}</h3>
+      <h3 id=${`u-${u.id}`} tabindex="-1">${u.judul ?? s.isiHidden}</h3>
       <p class="meta"><span class="status" part="status">${statusLabel(u.status, v.lang)}</span> · ${meta}</p>
       ${u.deskripsi ? html`<p class="desc">${u.deskripsi}</p>` : nothing}
       <p class="meta">${u.nama ? s.submittedBy(u.nama) : s.anonymous}</p>
@@ -129,6 +135,9 @@ export function renderListView(v: ListViewModel): TemplateResult {
         </div>`
       : nothing}
     <div id="table" ?hidden=${!v.showTable}>${v.showTable ? renderDataTable(table) : nothing}</div>
-    <ul class="cards">${v.shown.map((u) => renderCard(u, v))}</ul>
+    <ul class="cards">${v.shown.slice(0, v.limit).map((u) => renderCard(u, v))}</ul>
+    ${v.shown.length > v.limit
+      ? html`<button type="button" class="more" @click=${v.onMore}>${v.s.showMore(Math.min(PAGE, v.shown.length - v.limit), v.shown.length - v.limit)}</button>`
+      : nothing}
   </section>`;
 }

@@ -87,6 +87,8 @@ export const participationFormStyles = css`
 
   .filters { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); align-items: end; }
   label.select { display: grid; gap: 2px; font-size: 0.875rem; color: var(--_muted); }
+  .more { justify-self: start; }
+  .card h3[tabindex] { outline-offset: 4px; }
   .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
   .card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_space) * 1.5); overflow-wrap: anywhere; }
   .card article { display: grid; gap: calc(var(--_space) / 2); }

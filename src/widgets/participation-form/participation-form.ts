@@ -19,7 +19,7 @@ import {
 } from './device-store.js';
 import { FIELD_OF_PATH, focusTargetId } from './form-fields.js';
 import { renderFormView, type PhotoItem } from './form-view.js';
-import { listCsvRows, renderListView, type ListViewModel } from './list-view.js';
+import { listCsvRows, PAGE, renderListView, type ListViewModel } from './list-view.js';
 import { enqueue, flushOutbox, nextDue, outboxEvents, pendingItems, type OutboxResult } from './outbox.js';
 import { participationFormStyles } from './participation-form.styles.js';
 import { cleanPhoto, MAX_PHOTOS } from './photo.js';
@@ -107,6 +107,7 @@ export class KpmParticipationForm extends KpmElement {
   @state() private announcement = '';
   @state() private filter: UsulanFilter = {};
   @state() private showTable = false;
+  @state() private limit = PAGE;
 
   private clientId = newClientId();
   private startedAt = Date.now();
@@ -479,17 +480,24 @@ export class KpmParticipationForm extends KpmElement {
       kegiatanNames: new Map((data.kegiatan ?? []).map((k) => [k.id, k.nama])),
       controls: this.controls !== 'none',
       showTable: this.showTable,
+      limit: this.limit,
       announcement: renderLiveRegion(this.announcement),
       onFilter: (e) => {
         const t = e.target as HTMLSelectElement;
         const next = { ...this.filter, [t.name]: t.name === 'tahun' ? (t.value ? Number(t.value) : null) : t.value };
         this.filter = next;
+        this.limit = PAGE;
         this.announcement = s.nowShowing(filterUsulan(all, next).length);
       },
       onToggleTable: () => {
         this.showTable = !this.showTable;
       },
       onCsv: () => downloadBlob(csvBlob(listCsvRows(model)), s.csvFile(this.filter.tahun ?? null)),
+      onMore: () => {
+        // Focus the first new card's heading so keyboard and screen-reader users land on it.
+        this.focusAfterRender = shown[this.limit] ? `u-${CSS.escape(shown[this.limit]!.id)}` : null;
+        this.limit += PAGE;
+      },
     };
     return renderListView(model);
   }

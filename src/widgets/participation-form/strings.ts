@@ -105,6 +105,7 @@ export interface FormStrings {
   downloadCsv: string;
   tableCaption: string;
   nowShowing: (n: number) => string;
+  showMore: (next: number, rest: number) => string;
   csvFile: (year: number | null) => string;
   colJudul: string;
   colDusun: string;
@@ -231,6 +232,7 @@ const id: FormStrings = {
   downloadCsv: 'Unduh CSV',
   tableCaption: 'Daftar usulan warga',
   nowShowing: (n) => `Menampilkan ${n} usulan.`,
+  showMore: (next, rest) => `Tampilkan ${next} lagi (masih ${rest})`,
   csvFile: (year) => `usulan-warga${year ? `-${year}` : ''}.csv`,
   colJudul: 'Judul',
   colDusun: 'Dusun',
@@ -354,6 +356,7 @@ const en: FormStrings = {
   downloadCsv: 'Download CSV',
   tableCaption: 'Citizen submissions',
   nowShowing: (n) => `Showing ${n} ${n === 1 ? 'submission' : 'submissions'}.`,
+  showMore: (next, rest) => `Show ${next} more (${rest} left)`,
   csvFile: (year) => `citizen-submissions${year ? `-${year}` : ''}.csv`,
   colJudul: 'Title',
   colDusun: 'Hamlet',

@@ -104,6 +104,32 @@ describe('<kpm-participation-form view="list">', () => {
     expect(summary(en)).to.equal('12 submissions: 1 received, 1 verified, 2 under discussion, 2 in the annual plan, 2 in the budget, 2 implemented, 1 postponed and 1 declined.');
   });
 
+  it('handles 1500 usulan: 50 cards at a time, counts over all of them', async () => {
+    const data = await mutateExample((d) => {
+      const template = d.usulan[1];
+      d.usulan = Array.from({ length: 1500 }, (_, i) => ({
+        ...structuredClone(template),
+        id: `usl-syn-${i}`,
+        judul: `Usulan sintetis nomor ${i} dengan judul yang cukup panjang untuk dibaca di layar kecil`,
+        status: i % 3 === 0 ? 'diterima' : 'dibahas',
+        tahunUsulan: 2024 + (i % 2),
+        riwayatStatus: [],
+      }));
+    });
+    const el = await mount({ view: 'list' }, data);
+    expect(summary(el)).to.equal('1500 usulan: 500 diterima dan 1000 dibahas.');
+    expect(cards(el).length).to.equal(50);
+    const more = $<HTMLButtonElement>(el, 'button.more')!;
+    expect(norm(more.textContent)).to.equal('Tampilkan 50 lagi (masih 1450)');
+    more.click();
+    await el.updateComplete;
+    expect(cards(el).length).to.equal(100);
+    expect(root(el).activeElement).to.equal(cards(el)[50]!.querySelector('h3'));
+    await choose(el, 'tahun', '2025');
+    expect(summary(el)).to.equal('750 usulan tahun 2025: 250 diterima dan 500 dibahas.');
+    expect(cards(el).length).to.equal(50);
+  });
+
   it('renders hostile text as text', async () => {
     const el = await mount({ view: 'list' }, await hostileExample());
     expect(injectedElements(el)).to.deep.equal([]);
