@@ -86,23 +86,27 @@ function checkReferensiKode(a: Apbdes, i: number): ValidationIssue | undefined {
  * would count the same money twice in every total.
  */
 function checkLeaves(a: Apbdes, i: number): ValidationIssue[] {
+  // One pass maps every strict ancestor code (per kegiatan) to the first line beneath it, so
+  // the check stays linear: comparing every line with every other took seconds at 5,000 lines.
+  const firstBeneath = new Map<string, string>();
+  for (const b of a.baris) {
+    const parts = b.kodeRekening.split('.');
+    for (let k = 1; k < parts.length; k++) {
+      const key = `${b.kodeKegiatan ?? ''}|${parts.slice(0, k).join('.')}`;
+      if (!firstBeneath.has(key)) firstBeneath.set(key, b.kodeRekening);
+    }
+  }
   const issues: ValidationIssue[] = [];
   a.baris.forEach((parent, j) => {
-    const child = a.baris.find(
-      (b) =>
-        b !== parent &&
-        (b.kodeKegiatan ?? '') === (parent.kodeKegiatan ?? '') &&
-        b.kodeRekening !== parent.kodeRekening &&
-        isKodeWithin(b.kodeRekening, parent.kodeRekening),
-    );
-    if (!child) return;
+    const child = firstBeneath.get(`${parent.kodeKegiatan ?? ''}|${parent.kodeRekening}`);
+    if (child === undefined) return;
     issues.push(
       makeIssue(
         formatPath(['apbdes', i, 'baris', j, 'kodeRekening']),
         'error',
         'not_leaf_line',
-        `Baris ${parent.kodeRekening} adalah induk dari baris ${child.kodeRekening} pada kegiatan yang sama; isikan hanya baris rincian agar jumlah tidak terhitung dua kali.`,
-        `Line ${parent.kodeRekening} is the parent of line ${child.kodeRekening} in the same activity; enter only the detail lines so amounts are not counted twice.`,
+        `Baris ${parent.kodeRekening} adalah induk dari baris ${child} pada kegiatan yang sama; isikan hanya baris rincian agar jumlah tidak terhitung dua kali.`,
+        `Line ${parent.kodeRekening} is the parent of line ${child} in the same activity; enter only the detail lines so amounts are not counted twice.`,
       ),
     );
   });
