@@ -145,7 +145,7 @@ export abstract class KpmElement extends LitElement {
       body = html`<div class="panel error" part="error" role="alert">
         <h2>${s.errorTitle}</h2>
         <p>${describeLoadError(st.error, this.language)}</p>
-        ${st.error.kind === 'json' ? nothing : html`<button type="button" @click=${() => this.loader.reload()}>${s.retry}</button>`}
+        ${st.error.kind === 'json' ? nothing : html`<button type="button" class="retry" @click=${() => this.loader.reload()}>${s.retry}</button>`}
       </div>`;
     } else {
       const { data, issues } = st.result;

@@ -185,7 +185,8 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0 calc(var(--_space) * 1.5);
   }
+  /* Only the core's own controls: a widget's buttons may carry labels that belong on paper. */
   @media print {
-    .skeleton, button { display: none; }
+    .skeleton, .retry { display: none; }
   }
 `;
