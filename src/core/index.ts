@@ -1,9 +1,23 @@
 // The shared core: what every widget builds on. Public for developers who write their own.
 export { KpmElement, type KpmErrorDetail } from './base-element.js';
-export { DatasetController, validateOnce, type DatasetSourceHost } from './dataset-controller.js';
+export {
+  DatasetController,
+  isCsvResponse,
+  validateOnce,
+  type CsvImporter,
+  type DatasetSourceHost,
+} from './dataset-controller.js';
 export { datasetContext, type DatasetResult, type DatasetState } from './dataset-state.js';
 export { defineElement } from './define.js';
-export { fetchJson, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchLimits } from './fetch-json.js';
+export {
+  fetchJson,
+  fetchText,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type FetchLimits,
+  type FetchTextOptions,
+  type FetchTextResult,
+} from './fetch-json.js';
 export {
   formatDate,
   formatList,
