@@ -2,7 +2,7 @@
 // outbox (IndexedDB), so two files running side by side would flush each other's queue.
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { loadExample } from '../../helpers/dataset.js';
+import { hostileExample, injectedElements, loadExample, XSS } from '../../helpers/dataset.js';
 import {
   $, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
 } from './helpers.js';
@@ -53,6 +53,12 @@ describe('<kpm-participation-form> form', () => {
     expect(Boolean($(el, '#dusunId'))).to.equal(false);
     expect(Boolean($(el, '[part=consent] a'))).to.equal(false);
     expect(Boolean($(el, '#judul'))).to.equal(true);
+  });
+
+  it('renders hostile dusun names as text', async () => {
+    const el = await mount({}, await hostileExample());
+    expect(injectedElements(el)).to.deep.equal([]);
+    expect(norm($(el, '#dusunId option:nth-child(2)')!.textContent)).to.contain(XSS);
   });
 
   it('counts characters and says when a field is too long', async () => {
