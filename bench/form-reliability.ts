@@ -9,7 +9,7 @@
 //
 // Self-contained: bundles the widget with esbuild, serves it and the test receiver
 // (test/server/form-receiver.mjs) from node:http, and drives headless Chromium.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -17,7 +17,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome.mjs';
 import { ROOT } from '../scripts/build.js';
 // @ts-expect-error plain ESM without types
-import { formReceiver } from '../test/server/form-receiver.mjs';
+import { handleNodeRequest } from '../test/server/form-receiver.mjs';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -46,25 +46,6 @@ async function bundle(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-/** Just enough of Koa's ctx for the receiver. */
-async function receive(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const headers: Record<string, string> = {};
-  const ctx = {
-    method: req.method,
-    req,
-    status: 404,
-    type: '',
-    body: '' as string,
-    respond: true,
-    get: (name: string) => String(req.headers[name.toLowerCase()] ?? ''),
-    set: (name: string, value: string) => void (headers[name] = value),
-  };
-  await formReceiver(ctx, url.pathname.slice('/__test__/form/'.length), url);
-  if (!ctx.respond) return;
-  if (ctx.type) headers['Content-Type'] = ctx.type;
-  res.writeHead(ctx.status, headers).end(ctx.body);
-}
-
 async function main(): Promise<void> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
@@ -73,7 +54,9 @@ async function main(): Promise<void> {
     <script type="module" src="/form.js"></script><body></body></html>`;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/__test__/form/')) return void receive(req, res, url);
+    if (url.pathname.startsWith('/__test__/form/')) {
+      return void handleNodeRequest(req, res, url.pathname.slice('/__test__/form/'.length), url);
+    }
     if (url.pathname === '/form.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
     res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
   });

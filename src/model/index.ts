@@ -82,3 +82,7 @@ export * from './timeline-filter.js';
 export * from './timeline-summary.js';
 export * from './timeline-milestones.js';
 export * from './timeline-trace.js';
+export * from './usulan-payload.js';
+export * from './usulan-public.js';
+export * from './usulan-retry.js';
+export * from './usulan-spam.js';

@@ -141,3 +141,25 @@ export async function formReceiver(ctx, route, url) {
   ctx.status = 201;
   ctx.body = JSON.stringify({ ticket });
 }
+
+/**
+ * The receiver behind a plain Node `http` server (the demo's dev server, the reliability
+ * bench): just enough of Koa's ctx for `formReceiver`. `route` is the part after the prefix.
+ */
+export async function handleNodeRequest(req, res, route, url) {
+  const headers = {};
+  const ctx = {
+    method: req.method,
+    req,
+    status: 404,
+    type: '',
+    body: '',
+    respond: true,
+    get: (name) => String(req.headers[name.toLowerCase()] ?? ''),
+    set: (name, value) => void (headers[name] = value),
+  };
+  await formReceiver(ctx, route, url);
+  if (!ctx.respond) return;
+  if (ctx.type) headers['Content-Type'] = ctx.type;
+  res.writeHead(ctx.status, headers).end(ctx.body);
+}
