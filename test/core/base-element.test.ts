@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/test-widget.js';
 import '../../src/widgets/kpm-data/index.js';
 import type { KpmTestWidget } from '../helpers/test-widget.js';
@@ -157,7 +157,7 @@ describe('core/KpmElement states', () => {
 describe('core/KpmElement language', () => {
   it("follows the nearest ancestor's lang live, and its own lang first", async () => {
     const data = await loadExample();
-    const wrap = await fixture<HTMLElement>(html`<div lang="en-US"><kpm-test-widget .data=${data}></kpm-test-widget></div>`);
+    const wrap = fixtureSync<HTMLElement>(html`<div lang="en-US"><kpm-test-widget .data=${data}></kpm-test-widget></div>`);
     const el = wrap.querySelector('kpm-test-widget') as KpmTestWidget;
     await el.updateComplete;
     expect(q(el, 'footer')!.textContent).to.contain('Data as of 6 October 2025');
