@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderLiveRegion } from '../../core/a11y-announce.js';
+import { splitList } from '../../core/attr-list.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
 import { renderDataTable } from '../../core/data-table.js';
@@ -25,7 +26,7 @@ import { renderGraph } from './graph-view.js';
 import { renderList } from './list-view.js';
 import { renderLegend, renderMap, type LegendItem, type MapMark, type MarkCategory } from './map-view.js';
 import { partnerMapStyles } from './partner-map.styles.js';
-import { MultiSourceLoader, splitSources } from './sources.js';
+import { MultiSourceLoader } from './sources.js';
 import { partnerStrings, PARTNER_VIEWS, type PartnerView } from './strings.js';
 import { partnerCsv, partnerTable } from './table.js';
 
@@ -117,13 +118,13 @@ export class KpmPartnerMap extends KpmElement {
 
   /** Several `src` URLs load here; one URL (or `.data`, inline JSON, `<kpm-data>`) goes through the base loader. */
   protected override get datasetState(): DatasetState {
-    return splitSources(this.src).length > 1 ? this.multi.state : super.datasetState;
+    return splitList(this.src).length > 1 ? this.multi.state : super.datasetState;
   }
 
   private get datasets(): readonly KpmDesaDataset[] {
     const st = this.datasetState;
     if (st.status !== 'ready' || !st.result.data) return [];
-    return splitSources(this.src).length > 1 ? this.multi.datasets : [st.result.data];
+    return splitList(this.src).length > 1 ? this.multi.datasets : [st.result.data];
   }
 
   private get viewName(): PartnerView {
@@ -147,8 +148,8 @@ export class KpmPartnerMap extends KpmElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      // Next frame: switching views inside the observer's callback would resize it again in the same frame.
-      if (width > 0) requestAnimationFrame(() => (this.narrow = width < NARROW));
+      // A task later: switching views inside the observer's callback would resize it again in the same frame.
+      if (width > 0) setTimeout(() => (this.narrow = width < NARROW));
     });
     this.resizeObserver.observe(this);
   }
@@ -161,7 +162,7 @@ export class KpmPartnerMap extends KpmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) {
-      const urls = splitSources(this.src);
+      const urls = splitList(this.src);
       if (urls.length > 1) this.multi.load(urls, { timeoutMs: this.timeout, maxBytes: this.maxBytes });
       else this.multi.stop();
     }

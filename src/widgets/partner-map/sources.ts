@@ -3,13 +3,8 @@ import { validateOnce } from '../../core/dataset-controller.js';
 import { fetchJson, type FetchLimits } from '../../core/fetch-json.js';
 import type { KpmDesaDataset } from '../../schema/index.js';
 
-/** `src` may list several dataset URLs (an NGO working in many villages), space-separated. */
-export function splitSources(src: string | null | undefined): string[] {
-  return (src ?? '').trim().split(/\s+/).filter(Boolean);
-}
-
 /**
- * Loads several villages' datasets, each through the same fetch limits and validation as a
+ * Loads several villages' datasets (`src` with space-separated URLs, read with core's splitList), each through the same fetch limits and validation as a
  * single one. The combined state is ready when all are; one that fails to load makes the
  * whole an error (its URL is in the message). Issues of the second and later datasets carry
  * their URL in the path, so the reader knows which file to fix.

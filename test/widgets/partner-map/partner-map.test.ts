@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/partner-map/index.js';
 import type { KpmPartnerMap } from '../../../src/widgets/partner-map/index.js';
@@ -17,7 +17,7 @@ async function widget(attrs: Record<string, string> = {}, data?: unknown, width 
   el.setAttribute('lang', 'id');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (!attrs.src) el.data = data ?? (await loadExample());
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const wrap = fixtureSync<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   wrap.append(el);
   await waitUntil(() => $(el, 'figure, [part=empty], [part=error]'), 'partner map did not render', { timeout: 5000 });
   await el.updateComplete;
@@ -26,7 +26,7 @@ async function widget(attrs: Record<string, string> = {}, data?: unknown, width 
 
 async function settle(el: KpmPartnerMap) {
   await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
+  await aTimeout(0);
   await el.updateComplete;
 }
 
@@ -198,7 +198,7 @@ describe('<kpm-partner-map>', () => {
     el.setAttribute('view', 'map');
     el.setAttribute('boundaries', '/test/fixtures/partner-map/malformed.geojson.json');
     el.data = await loadExample();
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const wrap = fixtureSync<HTMLDivElement>(html`<div style="width:700px"></div>`);
     const errors: CustomEvent[] = [];
     el.addEventListener('kpm-error', (e) => errors.push(e as CustomEvent));
     wrap.append(el);
