@@ -1,15 +1,20 @@
 import type { Kemitraan } from '../schema/index.js';
 import { compareText, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from './partner-network.js';
 
-/** What a reader narrows the partnerships to; every field is optional and they combine with AND. */
+/**
+ * What a reader narrows the partnerships to. Fields combine with AND; the values of a list
+ * field with OR (`status: ['aktif', 'direncanakan']`). Empty lists and missing fields do not filter.
+ */
 export interface PartnerFilter {
-  peran?: string;
-  jenis?: string;
-  status?: string;
-  bidang?: number;
+  peran?: readonly string[];
+  jenis?: readonly string[];
+  status?: readonly string[];
+  bidang?: readonly number[];
   tema?: string;
   tahun?: number;
 }
+
+const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
 
 function yearOf(date: string | undefined): number | undefined {
   const y = date ? Number(date.slice(0, 4)) : NaN;
@@ -32,13 +37,13 @@ export function filterNetwork(network: PartnerNetwork, f: PartnerFilter): Partne
   const orgs = orgIndex(network);
   const partnerships = network.partnerships.filter((p) => {
     const k = p.kemitraan;
-    if (f.status && k.status !== f.status) return false;
-    if (f.bidang && !(k.sektor ?? []).some((s) => s.bidang === f.bidang)) return false;
+    if (some(f.status) && !f.status.includes(k.status)) return false;
+    if (some(f.bidang) && !(k.sektor ?? []).some((s) => f.bidang!.includes(s.bidang))) return false;
     if (f.tema && !(k.tema ?? []).includes(f.tema)) return false;
     if (f.tahun && !runsInYear(k, f.tahun)) return false;
-    if (f.peran || f.jenis) {
+    if (some(f.peran) || some(f.jenis)) {
       return p.roles.some(
-        (r) => (!f.peran || r.peran === f.peran) && (!f.jenis || orgs.get(r.orgKey)?.jenis === f.jenis),
+        (r) => (!some(f.peran) || f.peran.includes(r.peran)) && (!some(f.jenis) || f.jenis.includes(orgs.get(r.orgKey)?.jenis ?? '')),
       );
     }
     return true;

@@ -14,17 +14,22 @@ describe('model/partner-filter', () => {
 
   it('filters by role, organisation type on the same link, status, bidang, theme and year', async () => {
     const net = buildPartnerNetwork([await loadExample()]);
-    expect(ids(filterNetwork(net, { peran: 'pendana', jenis: 'swasta' }))).to.deep.equal([
+    expect(ids(filterNetwork(net, { peran: ['pendana'], jenis: ['swasta'] }))).to.deep.equal([
       'kemitraan-wash-2025', 'kemitraan-bank-sampah-2024', 'kemitraan-ekonomi-perempuan-2026',
     ]);
-    expect(ids(filterNetwork(net, { peran: 'pelaksana', jenis: 'pemerintah_daerah' }))).to.deep.equal([]);
-    expect(ids(filterNetwork(net, { status: 'dihentikan' }))).to.deep.equal(['kemitraan-bumdes-2024']);
-    expect(ids(filterNetwork(net, { bidang: 4 }))).to.deep.equal(['kemitraan-bumdes-2024', 'kemitraan-ekonomi-perempuan-2026']);
+    expect(ids(filterNetwork(net, { peran: ['pelaksana'], jenis: ['pemerintah_daerah'] }))).to.deep.equal([]);
+    expect(ids(filterNetwork(net, { status: ['dihentikan'] }))).to.deep.equal(['kemitraan-bumdes-2024']);
+    expect(ids(filterNetwork(net, { bidang: [4] }))).to.deep.equal(['kemitraan-bumdes-2024', 'kemitraan-ekonomi-perempuan-2026']);
     expect(ids(filterNetwork(net, { tema: 'air bersih' }))).to.deep.equal(['kemitraan-wash-2025', 'kemitraan-spam-antar-desa']);
     expect(ids(filterNetwork(net, { tahun: 2024 }))).to.deep.equal(['kemitraan-bank-sampah-2024', 'kemitraan-bumdes-2024']);
-    const water = filterNetwork(net, { tema: 'air bersih', status: 'aktif' });
+    const water = filterNetwork(net, { tema: 'air bersih', status: ['aktif'] });
     expect(water.orgs.length).to.equal(7);
     expect(partnerSummary(filterNetwork(net, { tahun: 2026 })).partnershipCount).to.equal(3);
+    // Values of one field are alternatives; an empty list does not filter.
+    expect(ids(filterNetwork(net, { status: ['dihentikan', 'direncanakan'] }))).to.deep.equal(['kemitraan-bumdes-2024', 'kemitraan-ekonomi-perempuan-2026']);
+    expect(ids(filterNetwork(net, { bidang: [1, 3] }))).to.deep.equal(['kemitraan-wash-2025', 'kemitraan-sid-2025']);
+    expect(ids(filterNetwork(net, { peran: ['pengelola_dana', 'penerima_manfaat'] }))).to.deep.equal(['kemitraan-bumdes-2024', 'kemitraan-spam-antar-desa']);
+    expect(filterNetwork(net, { status: [], peran: [] }).partnerships.length).to.equal(6);
   });
 
   it('offers only values present in the data', async () => {

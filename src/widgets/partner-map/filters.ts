@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatList } from '../../core/format.js';
 import type { Lang } from '../../core/locale.js';
 import type { FilterOptions, PartnerFilter } from '../../model/partner-filter.js';
 import { LABEL_BIDANG, LABEL_JENIS_ORGANISASI, LABEL_PERAN_MITRA, LABEL_STATUS_KEMITRAAN } from '../../schema/index.js';
@@ -10,8 +11,9 @@ const label = (table: Readonly<Record<string, { id: string; en: string }>>, lang
   table[String(v)]?.[lang] ?? String(v);
 
 /**
- * Native selects, one per filter, offering only values present in the data. A value set by
- * attribute but absent from the data stays listed, so the control tells the truth about it.
+ * Native selects, one per filter, offering only values present in the data; choosing one sets
+ * that single value. Several values (or one the data lacks) set by attribute show as one
+ * extra entry naming them, so the control tells the truth about the deep link.
  */
 export function renderFilters(
   options: FilterOptions,
@@ -29,16 +31,20 @@ export function renderFilters(
     ['tema', options.tema, String],
     ['tahun', options.tahun, String],
   ];
-  const active = Object.values(current).some((v) => v !== undefined && v !== '');
+  const active = Object.values(current).some((v) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
   return html`<fieldset class="filters" part="filters">
     <legend>${s.filtersLabel}</legend>
     ${fields.map(([key, values, text]) => {
-      const now = current[key];
-      const all = now !== undefined && !values.some((v) => String(v) === String(now)) ? [...values, now] : values;
+      const raw = current[key];
+      const now: (string | number)[] = raw === undefined ? [] : Array.isArray(raw) ? [...raw] : [raw as string | number];
+      const known = new Set(values.map(String));
+      // A deep link may ask for several values, or for one the data lacks: the control shows exactly that.
+      const shown = now.length === 1 && known.has(String(now[0])) ? String(now[0]) : now.length ? '*' : '';
       return html`<label class="select">${s.filter[key]}
         <select name=${key} @change=${(e: Event) => onChange(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${now === undefined}>${s.all}</option>
-          ${all.map((v) => html`<option value=${String(v)} ?selected=${String(v) === String(now)}>${text(v)}</option>`)}
+          <option value="" ?selected=${shown === ''}>${s.all}</option>
+          ${shown === '*' ? html`<option value="*" selected disabled>${formatList(now.map(text), lang)}</option>` : nothing}
+          ${values.map((v) => html`<option value=${String(v)} ?selected=${String(v) === shown}>${text(v)}</option>`)}
         </select></label>`;
     })}
     <button type="button" class="clear" ?disabled=${!active} @click=${onClear}>${s.clearFilters}</button>

@@ -60,9 +60,9 @@ interface Shown {
  * @attr view - map | relationships | list (default: map, or list when narrower than 480 px).
  * @attr boundaries - URL of a GeoJSON or TopoJSON boundary file (default: each dataset's `desa.batasWilayah`).
  * @attr color-by - status | role: what the colour, shape and letter of a partnership point show (default status).
- * @attr filter-peran - Role slug (pendana, pelaksana …). @attr filter-jenis - Organisation type slug.
- * @attr filter-status - direncanakan | aktif | selesai | dihentikan. @attr filter-bidang - 1–5.
- * @attr filter-tema - One theme, exactly as in the data. @attr year - Partnerships running in this year.
+ * @attr filter-peran - Role slugs, space-separated (`"pendana pengelola_dana"`). @attr filter-jenis - Organisation type slugs.
+ * @attr filter-status - Statuses: direncanakan aktif selesai dihentikan. @attr filter-bidang - Bidang numbers 1–5 (`"2 4"`).
+ * @attr filter-tema - One theme, exactly as in the data (themes contain spaces, so not a list). @attr year - Partnerships running in this year.
  * @prop boundaryData - Boundaries as a GeoJSON/TopoJSON object (instead of `boundaries`).
  * @event kpm-select - A point, cluster or organisation was opened. Detail: `{ organisasi: string | null, kemitraan: string[] }` (keys are `dataset:id`).
  * @event kpm-filter - A filter changed. Detail: `{ filter }`.
@@ -133,12 +133,13 @@ export class KpmPartnerMap extends KpmElement {
   }
 
   private get filter(): PartnerFilter {
-    const bidang = Number(this.filterBidang);
+    const bidang = splitList(this.filterBidang).map(Number).filter((b) => b >= 1 && b <= 5);
+    const list = (v: string | undefined) => splitList(v);
     return {
-      ...(this.filterPeran ? { peran: this.filterPeran } : {}),
-      ...(this.filterJenis ? { jenis: this.filterJenis } : {}),
-      ...(this.filterStatus ? { status: this.filterStatus } : {}),
-      ...(bidang >= 1 && bidang <= 5 ? { bidang } : {}),
+      ...(list(this.filterPeran).length ? { peran: list(this.filterPeran) } : {}),
+      ...(list(this.filterJenis).length ? { jenis: list(this.filterJenis) } : {}),
+      ...(list(this.filterStatus).length ? { status: list(this.filterStatus) } : {}),
+      ...(bidang.length ? { bidang } : {}),
       ...(this.filterTema ? { tema: this.filterTema } : {}),
       ...(this.year ? { tahun: this.year } : {}),
     };
@@ -305,7 +306,7 @@ export class KpmPartnerMap extends KpmElement {
   }
 
   private leadRole(part: NetworkPartnership): PeranMitra | undefined {
-    const mine = part.roles.find((r) => r.orgKey === this.selectedOrg) ?? part.roles.find((r) => r.peran === this.filterPeran);
+    const mine = part.roles.find((r) => r.orgKey === this.selectedOrg) ?? part.roles.find((r) => splitList(this.filterPeran).includes(r.peran));
     if (mine) return mine.peran;
     return PERAN_MITRA.find((peran) => part.roles.some((r) => r.peran === peran));
   }

@@ -268,6 +268,13 @@ describe('<kpm-partner-map>', () => {
     el.setAttribute('filter-bidang', '4');
     await settle(el);
     expect($$(el, '[part=card]').map((c) => c.dataset.key)).to.deep.equal(['0:kemitraan-bumdes-2024']);
+    el.removeAttribute('year');
+    el.removeAttribute('filter-bidang');
+    el.setAttribute('filter-status', 'dihentikan direncanakan');
+    await settle(el);
+    expect($$(el, '[part=card]').map((c) => c.dataset.key)).to.deep.equal(['0:kemitraan-bumdes-2024', '0:kemitraan-ekonomi-perempuan-2026']);
+    const status = $(el, 'select[name=status]') as unknown as HTMLSelectElement;
+    expect(norm(status.selectedOptions[0].textContent)).to.equal('Dihentikan dan Direncanakan');
     el.setAttribute('filter-tema', 'tidak ada');
     await settle(el);
     expect(norm($(el, '[role=status].panel')!.textContent)).to.equal('Tidak ada kemitraan yang cocok dengan saringan ini.');
