@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatList, formatRupiah } from '../../core/format.js';
 import type { Lang } from '../../core/locale.js';
-import { sanitizeUrl } from '../../core/sanitize-url.js';
+import { sanitizeHttpUrl, sanitizeUrl } from '../../core/sanitize-url.js';
 import type { NetworkOrg, NetworkPartnership, PeranMitra } from '../../model/partner-network.js';
 import type { KpmDesaDataset } from '../../schema/index.js';
 import {
@@ -58,7 +58,9 @@ function card(p: NetworkPartnership, c: ListContext): TemplateResult {
       <dl>
         ${row(s.partners, html`<ul class="partners">${partnersOf(p).map(([key, roles]) => {
           const org = c.orgs.get(key);
-          return html`<li><strong>${org?.nama ?? key}</strong>${org?.singkatan ? ` (${org.singkatan})` : ''}
+          const web = sanitizeHttpUrl(org?.situsWeb);
+          const name = org?.nama ?? key;
+          return html`<li><strong>${web ? html`<a href=${web} rel="noopener noreferrer" target="_blank">${name}</a>` : name}</strong>${org?.singkatan ? ` (${org.singkatan})` : ''}
             <span class="muted">${org ? LABEL_JENIS_ORGANISASI[org.jenis][lang] : ''}</span> —
             ${formatList(roles.map((r) => LABEL_PERAN_MITRA[r][lang]), lang)}</li>`;
         })}</ul>`)}

@@ -57,7 +57,9 @@ describe('<kpm-partner-map>', () => {
     expect(wash).to.contain('Pelatihan di Balai Desa, Krajan, Sukamaju');
     const sid = norm(cards[3].textContent);
     expect(sid).to.contain('Universitas Contoh Nusantara (LPPM) (UCN) Perguruan tinggi — Pendamping dan Pelaksana');
-    const link = cards[4].querySelector('a')!;
+    const web = cards[0].querySelector<HTMLAnchorElement>('.partners a')!;
+    expect([web.textContent, web.getAttribute('href')]).to.deep.equal(['Pemerintah Desa Sukamaju', 'https://sukamaju.example.org/']);
+    const link = cards[4].querySelector('dd > a')!;
     expect(link.getAttribute('href')).to.equal('https://sukamaju.example.org/dokumen/pks-spam-antar-desa-2025.pdf');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
   });
