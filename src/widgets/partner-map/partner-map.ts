@@ -11,20 +11,20 @@ import { formatNumber, formatRupiah } from '../../core/format.js';
 import { renderIssueList } from '../../core/issue-list.js';
 import { describeLoadError } from '../../core/load-error.js';
 import { rovingIndex } from '../../core/roving-focus.js';
-import { clusterPoints } from '../../model/map-cluster.js';
 import { fitMapFrame, shapePath, shapePositions, type MapFrame, type Point } from '../../model/map-projection.js';
-import { applyTransform, IDENTITY, panBy, zoomAround, type ViewTransform, MAX_ZOOM } from '../../model/map-view.js';
+import { IDENTITY, MAX_ZOOM, panBy, zoomAround, type ViewTransform } from '../../model/map-view.js';
 import { filterNetwork, filterOptions, partnerSummary, type PartnerFilter } from '../../model/partner-filter.js';
 import { layoutPartnerGraph, type GraphLayout } from '../../model/partner-graph-layout.js';
-import { buildPartnerNetwork, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork, type PeranMitra } from '../../model/partner-network.js';
+import { buildPartnerNetwork, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from '../../model/partner-network.js';
 import { mapPlaces, type MapPlace } from '../../model/partner-points.js';
 import type { KpmDesaDataset } from '../../schema/index.js';
-import { LABEL_PERAN_MITRA, LABEL_STATUS_KEMITRAAN, PERAN_MITRA } from '../../schema/index.js';
 import { BoundaryLoader } from './boundaries.js';
 import { renderFilters, type FilterKey } from './filters.js';
 import { renderGraph } from './graph-view.js';
 import { renderList } from './list-view.js';
-import { renderLegend, renderMap, type LegendItem, type MapMark, type MarkCategory } from './map-view.js';
+import { MapGestures } from './map-gestures.js';
+import { computeMarks, legendItems, placeLabel, type LabelContext, type PlacedMark } from './map-marks.js';
+import { renderLegend, renderMap } from './map-view.js';
 import { partnerMapStyles } from './partner-map.styles.js';
 import { MultiSourceLoader } from './sources.js';
 import { partnerStrings, PARTNER_VIEWS, type PartnerView } from './strings.js';
@@ -105,11 +105,15 @@ export class KpmPartnerMap extends KpmElement {
   private shown: Shown | null = null;
   private frame: { key: readonly [Prepared, readonly unknown[]]; frame: MapFrame | null; paths: { d: string; name?: string }[]; projected: Map<string, Point> } | null = null;
   private layout: { key: unknown; layout: GraphLayout } | null = null;
-  private marks: (MapMark & { members: MapPlace[] })[] = [];
+  private marks: PlacedMark[] = [];
   private graphOrder: string[] = [];
   private focusPending: 'map' | 'graph' | null = null;
-  private pointers = new Map<number, { x: number; y: number }>();
-  private dragged = false;
+  private readonly gestures = new MapGestures({
+    width: MAP_W,
+    height: MAP_H,
+    pan: (dx, dy) => (this.transform = panBy(this.transform, dx, dy, MAP_W, MAP_H)),
+    zoom: (factor, at) => this.zoom(factor, at),
+  });
   private reportedBoundary: unknown = null;
 
   private get strings() {
@@ -147,6 +151,9 @@ export class KpmPartnerMap extends KpmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Measured now as well: a background tab delivers no resize observations until it is shown.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0) this.narrow = width < NARROW;
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       // A task later: switching views inside the observer's callback would resize it again in the same frame.
@@ -305,92 +312,6 @@ export class KpmPartnerMap extends KpmElement {
     return this.frame;
   }
 
-  private leadRole(part: NetworkPartnership): PeranMitra | undefined {
-    const mine = part.roles.find((r) => r.orgKey === this.selectedOrg) ?? part.roles.find((r) => splitList(this.filterPeran).includes(r.peran));
-    if (mine) return mine.peran;
-    return PERAN_MITRA.find((peran) => part.roles.some((r) => r.peran === peran));
-  }
-
-  private placeLabel(pl: MapPlace, p: Prepared, shown: Shown): string {
-    const s = this.strings;
-    const lang = this.language;
-    if (pl.kind === 'kantor') return `${s.map.kantor}: ${p.orgs.get(pl.orgKey)?.nama ?? ''}`;
-    const part = shown.partnerships.get(pl.partnershipKey);
-    const k = part?.kemitraan;
-    if (!k) return '';
-    const where = [pl.keterangan, pl.approximate ? s.approximate : ''].filter(Boolean).join(', ');
-    const role = this.colorBy === 'role' && part ? this.leadRole(part) : undefined;
-    return [k.judul, where, LABEL_STATUS_KEMITRAAN[k.status][lang], role ? LABEL_PERAN_MITRA[role][lang] : ''].filter(Boolean).join(' — ');
-  }
-
-  private category(pl: MapPlace, shown: Shown): { category: MarkCategory; letter: string } {
-    if (pl.kind === 'kantor') return { category: { by: 'kantor' }, letter: '' };
-    const part = shown.partnerships.get(pl.partnershipKey)!;
-    if (this.colorBy === 'role') {
-      const peran = this.leadRole(part) ?? 'pelaksana';
-      return { category: { by: 'role', peran }, letter: this.strings.roleLetter[peran] };
-    }
-    return { category: { by: 'status', status: part.kemitraan.status }, letter: '' };
-  }
-
-  private computeMarks(p: Prepared, shown: Shown, projected: Map<string, Point>) {
-    const t = this.transform;
-    const orgsShown = new Set(shown.network.orgs.map((o) => o.key));
-    const visible: { place: MapPlace; xy: Point }[] = [];
-    for (const place of p.places) {
-      if (place.kind === 'lokasi' ? !shown.partnerships.has(place.partnershipKey) : !orgsShown.has(place.orgKey)) continue;
-      const xy = applyTransform(t, projected.get(place.key)!);
-      if (xy[0] < -10 || xy[1] < -10 || xy[0] > MAP_W + 10 || xy[1] > MAP_H + 10) continue;
-      visible.push({ place, xy });
-    }
-    const sel = this.selectedOrg;
-    const involves = (pl: MapPlace) =>
-      pl.kind === 'kantor' ? pl.orgKey === sel : Boolean(shown.partnerships.get(pl.partnershipKey)?.roles.some((r) => r.orgKey === sel));
-    const clusters = clusterPoints(visible, (v) => v.xy, CLUSTER_RADIUS);
-    const total = clusters.length;
-    const marks = clusters
-      .map((c) => {
-        const members = c.members.map((m) => m.place);
-        const one = members.length === 1 ? members[0] : null;
-        const look = one ? this.category(one, shown) : { category: { by: 'cluster' } as MarkCategory, letter: '' };
-        const text = one
-          ? this.placeLabel(one, p, shown)
-          : `${this.strings.map.cluster(members.length)}: ${members.slice(0, 3).map((m) => this.placeLabel(m, p, shown).split(' — ')[0]).join('; ')}${members.length > 3 ? '…' : ''}`;
-        return {
-          key: members[0].key,
-          x: Math.round(c.x * 10) / 10,
-          y: Math.round(c.y * 10) / 10,
-          count: members.length,
-          ...look,
-          label: text,
-          dimmed: sel !== null && !members.some(involves),
-          members,
-        };
-      })
-      // Reading order: west to east, then north to south.
-      .sort((a, b) => a.x - b.x || a.y - b.y);
-    marks.forEach((m, i) => (m.label = this.strings.map.place(m.label, i + 1, total)));
-    return marks;
-  }
-
-  private legendItems(shown: Shown, hasKantor: boolean): LegendItem[] {
-    const s = this.strings;
-    const lang = this.language;
-    const items: LegendItem[] = [];
-    if (this.colorBy === 'role') {
-      const present = new Set(shown.network.partnerships.map((x) => this.leadRole(x)));
-      for (const peran of PERAN_MITRA) if (present.has(peran)) items.push({ category: { by: 'role', peran }, letter: s.roleLetter[peran], label: LABEL_PERAN_MITRA[peran][lang] });
-    } else {
-      const present = new Set(shown.network.partnerships.map((x) => x.kemitraan.status));
-      for (const status of Object.keys(LABEL_STATUS_KEMITRAAN) as (keyof typeof LABEL_STATUS_KEMITRAAN)[]) {
-        if (present.has(status)) items.push({ category: { by: 'status', status }, letter: '', label: LABEL_STATUS_KEMITRAAN[status][lang] });
-      }
-    }
-    if (hasKantor) items.push({ category: { by: 'kantor' }, letter: '', label: s.map.kantor });
-    items.push({ category: { by: 'cluster' }, letter: '', label: s.map.clusterLegend });
-    return items;
-  }
-
   private renderMapView(p: Prepared, shown: Shown): TemplateResult {
     const s = this.strings;
     const b = this.boundaryLoader.state;
@@ -407,7 +328,9 @@ export class KpmPartnerMap extends KpmElement {
           ${(['list', 'relationships'] as const).map((v) => html` <button type="button" data-view=${v} @click=${() => (this.view = v)}>${s.views[v]}</button>`)}</p>
       </div>`;
     }
-    const marks = this.computeMarks(p, shown, f.projected);
+    const marks = computeMarks({ ...this.markContext(), places: p.places, projected: f.projected, orgs: p.orgs,
+      partnerships: shown.partnerships, orgsShown: new Set(shown.network.orgs.map((o) => o.key)), transform: this.transform,
+      width: MAP_W, height: MAP_H, radius: CLUSTER_RADIUS });
     this.marks = marks;
     let active = marks.findIndex((m) => m.members.some((x) => x.key === this.mapActiveKey));
     if (active < 0) active = 0;
@@ -435,23 +358,35 @@ export class KpmPartnerMap extends KpmElement {
           onKey: (e) => this.onMapKey(e),
           onFocusMark: (i) => (this.mapActiveKey = this.marks[i]?.members[0].key ?? ''),
           onActivate: (i) => this.activateMark(i),
-          onWheel: (e) => this.onWheel(e),
-          onPointerDown: (e) => this.onPointerDown(e),
-          onPointerMove: (e) => this.onPointerMove(e),
-          onPointerUp: (e) => this.onPointerUp(e),
+          onWheel: (e) => this.gestures.wheel(e),
+          onPointerDown: (e) => this.gestures.down(e),
+          onPointerMove: (e) => this.gestures.move(e),
+          onPointerUp: (e) => this.gestures.up(e),
         })}
       </div>
       <p id="map-hint" class="sr-only">${s.map.keyHint}</p>
-      ${renderLegend(this.legendItems(shown, p.places.some((x) => x.kind === 'kantor')), s)}
+      ${renderLegend(legendItems(shown.network.partnerships, p.places.some((x) => x.kind === 'kantor'), this.markContext()), s)}
       ${open ? this.renderDetail(open.members, p, shown) : nothing}`;
   }
 
   private renderDetail(members: MapPlace[], p: Prepared, shown: Shown): TemplateResult {
     const s = this.strings;
-    return html`<div class="panel detail" part="detail" role="region" aria-label=${this.placeLabel(members[0], p, shown)}>
-      <ul>${members.map((m) => html`<li>${this.placeLabel(m, p, shown)}</li>`)}</ul>
+    const c: LabelContext = { ...this.markContext(), orgs: p.orgs, partnerships: shown.partnerships };
+    return html`<div class="panel detail" part="detail" role="region" aria-label=${placeLabel(members[0], c)}>
+      <ul>${members.map((m) => html`<li>${placeLabel(m, c)}</li>`)}</ul>
       <button type="button" @click=${() => this.closeDetail()}>${s.map.close}</button>
     </div>`;
+  }
+
+  /** The parts of a mark context that come from the element's state. */
+  private markContext() {
+    return {
+      colorBy: this.colorBy === 'role' ? ('role' as const) : ('status' as const),
+      selectedOrg: this.selectedOrg,
+      peranFilter: splitList(this.filterPeran),
+      s: this.strings,
+      lang: this.language,
+    };
   }
 
   private closeDetail(): void {
@@ -476,10 +411,7 @@ export class KpmPartnerMap extends KpmElement {
   }
 
   private activateMark(index: number): void {
-    if (this.dragged) {
-      this.dragged = false;
-      return;
-    }
+    if (this.gestures.consumeDrag()) return;
     const m = this.marks[index];
     if (!m) return;
     this.mapActiveKey = m.members[0].key;
@@ -525,55 +457,6 @@ export class KpmPartnerMap extends KpmElement {
       this.focusPending = 'map';
     }
     e.preventDefault();
-  }
-
-  /** Client pixels to SVG units: the map is drawn at whatever width the page gives it. */
-  private toSvg(svg: Element, clientX: number, clientY: number): Point {
-    const r = svg.getBoundingClientRect();
-    return [((clientX - r.left) * MAP_W) / (r.width || MAP_W), ((clientY - r.top) * MAP_H) / (r.height || MAP_H)];
-  }
-
-  private onWheel(e: WheelEvent): void {
-    e.preventDefault();
-    this.zoom(Math.exp(-e.deltaY * 0.002), this.toSvg(e.currentTarget as Element, e.clientX, e.clientY));
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    this.dragged = false;
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    const prev = this.pointers.get(e.pointerId);
-    if (!prev) return;
-    const svg = e.currentTarget as Element;
-    const [x0, y0] = this.toSvg(svg, prev.x, prev.y);
-    const [x1, y1] = this.toSvg(svg, e.clientX, e.clientY);
-    if (!this.dragged && Math.hypot(e.clientX - prev.x, e.clientY - prev.y) < 4) return;
-    if (!this.dragged) {
-      this.dragged = true;
-      try {
-        svg.setPointerCapture(e.pointerId);
-      } catch {
-        // A pointer that is already gone cannot be captured; the drag still works without it.
-      }
-    }
-    const others = [...this.pointers].filter(([id]) => id !== e.pointerId);
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (others.length === 1) {
-      // Pinch: the distance between two fingers sets the zoom, their midpoint stays put.
-      const o = others[0][1];
-      const [ox, oy] = this.toSvg(svg, o.x, o.y);
-      const before = Math.hypot(x0 - ox, y0 - oy);
-      const after = Math.hypot(x1 - ox, y1 - oy);
-      if (before > 0) this.zoom(after / before, [(x1 + ox) / 2, (y1 + oy) / 2]);
-      return;
-    }
-    this.transform = panBy(this.transform, x1 - x0, y1 - y0, MAP_W, MAP_H);
-  }
-
-  private onPointerUp(e: PointerEvent): void {
-    this.pointers.delete(e.pointerId);
   }
 
   // --- relationships ---

@@ -2,8 +2,6 @@ import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/partner-map/index.js';
 import type { KpmPartnerMap } from '../../../src/widgets/partner-map/index.js';
-import { fitMapFrame, shapePositions } from '../../../src/model/map-projection.js';
-import { parseBoundaries } from '../../../src/model/map-boundaries.js';
 import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
 
 const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
