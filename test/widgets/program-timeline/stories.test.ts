@@ -1,38 +1,14 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { expect } from '@open-wc/testing';
 import * as stories from '../../../stories/program-timeline.stories.js';
+import { mountStory, redirectStoryFetches, type AnyStory } from '../../helpers/stories.js';
 
-type Ctx = { loaded: Record<string, any> };
-type AnyStory = {
-  args?: Record<string, unknown>;
-  loaders?: (() => Promise<Record<string, unknown>>)[];
-  render?: (a: Record<string, unknown>, ctx: Ctx) => TemplateResult;
-};
 const meta = stories.default as unknown as AnyStory;
 const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-
-// Storybook serves the example as /data; the test server has it under /test/fixtures.
-const served = (url: string) => (url.includes('tidak-ada') ? '/__test__/status/404' : url.replace('/data/', '/test/fixtures/'));
-const realFetch = window.fetch;
-before(() => {
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => realFetch(typeof input === 'string' ? served(input) : input, init);
-});
-after(() => {
-  window.fetch = realFetch;
-});
-
-async function mount(story: AnyStory): Promise<ShadowRoot> {
-  const args = { ...meta.args, ...story.args } as Record<string, unknown>;
-  if (typeof args.src === 'string') args.src = served(args.src);
-  const loaded = Object.assign({}, ...(await Promise.all((story.loaders ?? []).map((l) => l()))));
-  const host = fixtureSync<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-  render((story.render ?? meta.render)!(args, { loaded }), host);
-  const el = host.querySelector('kpm-program-timeline')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('figure, [part=empty], [part=error]'), 'story did not render', { timeout: 8000 });
-  return el.shadowRoot!;
-}
+const mount = (story: AnyStory) =>
+  mountStory(meta, story, 'kpm-program-timeline', 'figure, [part=empty], [part=error]', { width: 900 });
 
 describe('stories/program-timeline', () => {
+  redirectStoryFetches();
   for (const [name, story] of Object.entries(stories) as [string, AnyStory][]) {
     if (name === 'default' || name === 'Loading') continue;
     it(`${name} renders its state`, async () => {

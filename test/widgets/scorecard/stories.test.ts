@@ -1,44 +1,16 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { expect } from '@open-wc/testing';
 import * as stories from '../../../stories/scorecard.stories.js';
+import { mountStory, redirectStoryFetches, type AnyStory } from '../../helpers/stories.js';
 import { norm } from './helpers.js';
 
-type Ctx = { loaded: Record<string, unknown> };
-type AnyStory = {
-  args?: Record<string, unknown>;
-  loaders?: (() => Promise<Record<string, unknown>>)[];
-  render?: (a: Record<string, unknown>, ctx: Ctx) => TemplateResult;
-};
 const meta = stories.default as unknown as AnyStory;
-
-// Storybook serves the example as /data; the test server has it under /test/fixtures. The
-// stories fetch it themselves, so their requests are pointed there (still real HTTP).
-const served = (url: string) =>
-  url.includes('tidak-ada') ? '/__test__/status/404' : url.replace('/data/', '/test/fixtures/');
-
-const realFetch = window.fetch;
-before(() => {
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    realFetch(typeof input === 'string' ? served(input) : input, init);
-});
-after(() => {
-  window.fetch = realFetch;
-});
-
-async function mount(story: AnyStory): Promise<ShadowRoot> {
-  const args = { ...meta.args, ...story.args } as Record<string, unknown>;
-  if (typeof args.src === 'string') args.src = served(args.src);
-  const loaded = Object.assign({}, ...(await Promise.all((story.loaders ?? []).map((l) => l()))));
-  const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  render((story.render ?? meta.render)!(args, { loaded }), host);
-  const el = host.querySelector('kpm-scorecard')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('section.group, form.edit, [part=empty], [part=error]'), 'story did not render', { timeout: 5000 });
-  return el.shadowRoot!;
-}
+const mount = (story: AnyStory) =>
+  mountStory(meta, story, 'kpm-scorecard', 'section.group, form.edit, [part=empty], [part=error]');
 
 const EXPECT_ERROR = new Set(['DataError', 'LoadError']);
 
 describe('stories/scorecard', () => {
+  redirectStoryFetches();
   for (const [exportName, story] of Object.entries(stories) as [string, AnyStory][]) {
     if (exportName === 'default' || exportName === 'Loading') continue;
     it(`${exportName} renders its state`, async () => {
