@@ -35,8 +35,8 @@ export interface GraphLayoutOptions {
   sweeps?: number;
 }
 
-const ORG_X = 0.4;
-const KEMITRAAN_X = 0.6;
+const ORG_X = 0.35;
+const KEMITRAAN_X = 0.65;
 
 function radius(value: number, max: number, min: number, big: number): number {
   return max > 0 ? Math.round((min + (big - min) * Math.sqrt(value / max)) * 10) / 10 : min;

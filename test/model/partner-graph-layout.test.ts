@@ -23,8 +23,8 @@ describe('model/partner-graph-layout', () => {
     const orgs = layout.nodes.filter((n) => n.kind === 'org');
     const parts = layout.nodes.filter((n) => n.kind === 'kemitraan');
     expect([orgs.length, parts.length]).to.deep.equal([9, 6]);
-    expect(new Set(orgs.map((n) => n.x))).to.deep.equal(new Set([240]));
-    expect(new Set(parts.map((n) => n.x))).to.deep.equal(new Set([360]));
+    expect(new Set(orgs.map((n) => n.x))).to.deep.equal(new Set([210]));
+    expect(new Set(parts.map((n) => n.x))).to.deep.equal(new Set([390]));
     expect(orgs.map((n) => n.y)).to.deep.equal([40, 80, 120, 160, 200, 240, 280, 320, 360]);
     expect(parts.map((n) => n.y)).to.deep.equal([50, 110, 170, 230, 290, 350]);
     // 22 role links; the university's two roles in one partnership, and PDBN's two in another, share an edge.

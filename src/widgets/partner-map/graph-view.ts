@@ -35,7 +35,7 @@ function fit(text: string, chars: number): string {
 
 export function renderGraph(g: GraphRender): TemplateResult {
   const { layout, s, lang } = g;
-  const chars = Math.max(8, Math.floor((layout.width * 0.4 - 24) / 7));
+  const chars = Math.max(8, Math.floor((layout.width * 0.35 - 24) / 7));
   const index = new Map(g.order.map((k, i) => [k, i]));
   const lit = g.selected ? new Set(layout.edges.filter((e) => e.orgKey === g.selected).map((e) => e.partnershipKey)) : null;
   // A big graph draws its unlabelled edges as one path: thousands of elements cost more than they tell.
@@ -56,7 +56,8 @@ export function renderGraph(g: GraphRender): TemplateResult {
         ${single.map((e) => {
           const on = g.selected === e.orgKey;
           const roles = e.peran.map((p) => s.roleLetter[p]).join('');
-          const mx = e.x1 + (e.x2 - e.x1) * 0.3, my = e.y1 + (e.y2 - e.y1) * 0.3;
+          // The curve's midpoint: where edges from one node have fanned out the most.
+          const mx = (e.x1 + e.x2) / 2, my = (e.y1 + e.y2) / 2;
           return svg`<g class=${`edge${on ? ' on' : g.selected ? ' dim' : ''}`} data-peran=${e.peran.join(' ')}>
             <path d=${curve(e)}></path>
             <text class="role" x=${mx} y=${my} dy="-2" text-anchor="middle">${roles}<title>${e.peran.map((p) => LABEL_PERAN_MITRA[p][lang]).join(', ')}</title></text>

@@ -17,7 +17,7 @@ export const partnerMapStyles = css`
   button:disabled { opacity: 0.6; cursor: default; }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
     gap: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -25,8 +25,8 @@ export const partnerMapStyles = css`
     margin: var(--_space) 0;
   }
   .filters legend { font-weight: 600; padding: 0 4px; }
-  .select { display: grid; gap: 2px; font-size: 0.875rem; }
-  select { font: inherit; min-height: 44px; max-width: 100%; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: 4px; }
+  .select { display: grid; gap: 2px; font-size: 0.875rem; min-width: 0; }
+  select { font: inherit; min-height: 44px; width: 100%; min-width: 0; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: 4px; }
   .filters .clear { align-self: end; }
   .selection { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
   .muted { color: var(--_muted); }

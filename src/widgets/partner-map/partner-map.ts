@@ -18,13 +18,14 @@ import { layoutPartnerGraph, type GraphLayout } from '../../model/partner-graph-
 import { buildPartnerNetwork, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from '../../model/partner-network.js';
 import { mapPlaces, type MapPlace } from '../../model/partner-points.js';
 import type { KpmDesaDataset } from '../../schema/index.js';
+import { LABEL_PERAN_MITRA, PERAN_MITRA } from '../../schema/index.js';
 import { BoundaryLoader } from './boundaries.js';
 import { renderFilters, type FilterKey } from './filters.js';
 import { renderGraph } from './graph-view.js';
 import { renderList } from './list-view.js';
 import { MapGestures } from './map-gestures.js';
 import { computeMarks, legendItems, placeLabel, type LabelContext, type PlacedMark } from './map-marks.js';
-import { renderLegend, renderMap } from './map-view.js';
+import { renderLegend, renderMap, type LegendItem } from './map-view.js';
 import { partnerMapStyles } from './partner-map.styles.js';
 import { MultiSourceLoader } from './sources.js';
 import { partnerStrings, PARTNER_VIEWS, type PartnerView } from './strings.js';
@@ -482,7 +483,18 @@ export class KpmPartnerMap extends KpmElement {
         onFocusNode: (i) => (this.graphActive = i),
         onActivate: (i) => this.selectOrg(this.graphOrder[i] === this.selectedOrg ? null : this.graphOrder[i]),
       })}
-      <p id="graph-hint" class="sr-only">${this.strings.graph.keyHint}</p>`;
+      <p id="graph-hint" class="sr-only">${this.strings.graph.keyHint}</p>
+      ${renderLegend(this.roleKey(layout), this.strings)}`;
+  }
+
+  /** The letters on the edges, spelled out. */
+  private roleKey(layout: GraphLayout): LegendItem[] {
+    const present = new Set(layout.edges.flatMap((e) => e.peran));
+    return PERAN_MITRA.filter((p) => present.has(p)).map((peran) => ({
+      category: { by: 'role', peran },
+      letter: this.strings.roleLetter[peran],
+      label: LABEL_PERAN_MITRA[peran][this.language],
+    }));
   }
 
   private onGraphKey(e: KeyboardEvent): void {

@@ -223,6 +223,10 @@ describe('<kpm-partner-map>', () => {
     const roleText = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
     expect(roleText($(el, '.edge[data-peran="pendamping pelaksana"] .role')!)).to.equal('PL');
     expect($(el, '.edge[data-peran="pendamping pelaksana"] .role title')!.textContent).to.equal('Pendamping, Pelaksana');
+    // The edge letters are spelled out in a key.
+    expect($$(el, '[part=legend] li').map((li) => `${li.querySelector('.glyph-text')!.textContent}=${li.querySelector('span')!.textContent}`)).to.deep.equal([
+      'D=Pendana', 'J=Penanggung jawab', 'K=Pengelola dana', 'L=Pelaksana', 'P=Pendamping', 'M=Penerima manfaat',
+    ]);
     await expect(el).shadowDom.to.be.accessible();
     expect($(el, '[part=node][data-key="0:org-pemdes-sukamaju"]')!.getAttribute('aria-label')).to.equal(
       'Pemerintah Desa Sukamaju: 6 kemitraan, sebagai Penanggung jawab',
