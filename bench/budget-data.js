@@ -1,6 +1,7 @@
 // Synthetic APBDes for the budget-chart bench: `lines` leaf lines, deterministic from `seed`,
 // valid and balanced (planned SiLPA 0, every source balances) so the render path is the
 // ready view, not an error panel. Plain JS: the case pages load it without a build step.
+import { requireElement, timeToFirstFrame } from './render-timer.js';
 const SUB_BIDANG = { 1: 5, 2: 8, 3: 4, 4: 7, 5: 3 };
 const JENIS = ['5.2.1', '5.2.2', '5.2.3', '5.2.5', '5.2.7', '5.3.4', '5.3.5', '5.3.7'];
 
@@ -72,19 +73,14 @@ export function budgetCase(lines, target) {
     name: `budget-chart-${lines}`,
     target,
     async run() {
-      if (!customElements.get('kpm-budget-chart')) throw new Error('<kpm-budget-chart> is not defined by the bundle (src/index.ts must import it)');
+      requireElement('kpm-budget-chart');
       if (!el) {
         el = document.createElement('kpm-budget-chart');
         el.setAttribute('lang', 'id');
         el.setAttribute('view', 'belanja');
         document.body.append(el);
       }
-      const copy = structuredClone(data);
-      const started = performance.now();
-      el.data = copy;
-      await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      const ms = performance.now() - started;
+      const ms = await timeToFirstFrame(el, data);
       if (!el.shadowRoot.querySelector('.mark')) throw new Error('the chart rendered no bars (data invalid?)');
       return ms;
     },
