@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/partner-map/index.js';
+import '../../../src/widgets/kpm-data/index.js';
 import type { KpmPartnerMap } from '../../../src/widgets/partner-map/index.js';
 import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
 
@@ -349,6 +350,14 @@ describe('<kpm-partner-map>', () => {
     const el = await widget({ src: '/test/fixtures/desa-sukamaju-2025.json /__test__/status/404' });
     await waitUntil(() => $(el, '[part=error]'));
     expect(norm($(el, '[part=error]')!.textContent)).to.contain('404');
+  });
+
+  it('inside <kpm-data>, as on the demo page, it shows the shared dataset', async () => {
+    const host = fixtureSync<HTMLDivElement>(html`<div style="width:700px"><kpm-data src="/test/fixtures/desa-sukamaju-2025.json">
+      <kpm-partner-map lang="id" view="relationships"><a href="https://example.org/pks.pdf">PKS (PDF)</a></kpm-partner-map></kpm-data></div>`);
+    const el = host.querySelector('kpm-partner-map') as KpmPartnerMap;
+    await waitUntil(() => $(el, '[part=node]'), 'no graph from <kpm-data>', { timeout: 5000 });
+    expect($$(el, '[part=node]').length).to.equal(9);
   });
 
   it('empty: a village without partners says so', async () => {
