@@ -99,6 +99,11 @@ export abstract class KpmElement extends LitElement {
     return this.loader.hasOwnSource ? this.loader.state : this.inherited;
   }
 
+  /** Loads the data again from its source (the error panel's "Coba lagi"). */
+  protected reloadData(): void {
+    this.loader.reload();
+  }
+
   /** The ready view. `data` holds only the entities that passed validation. */
   protected abstract renderReady(data: KpmDesaDataset): TemplateResult;
 
@@ -145,7 +150,7 @@ export abstract class KpmElement extends LitElement {
       body = html`<div class="panel error" part="error" role="alert">
         <h2>${s.errorTitle}</h2>
         <p>${describeLoadError(st.error, this.language)}</p>
-        ${st.error.kind === 'json' ? nothing : html`<button type="button" class="retry" @click=${() => this.loader.reload()}>${s.retry}</button>`}
+        ${st.error.kind === 'json' ? nothing : html`<button type="button" class="retry" @click=${() => this.reloadData()}>${s.retry}</button>`}
       </div>`;
     } else {
       const { data, issues } = st.result;

@@ -123,6 +123,12 @@ export class DatasetController implements ReactiveController {
       );
       return;
     }
+    // Several space-separated URLs are for a widget that combines datasets (the partner map):
+    // it loads them itself, and fetching the whole list as one URL would only cost a 404.
+    if (src && src.trim().split(/\s+/).length > 1) {
+      this.set({ status: 'idle' });
+      return;
+    }
     if (src) {
       const url = new URL(src, document.baseURI).href;
       const abort = new AbortController();

@@ -1,5 +1,5 @@
 import type { Kemitraan } from '../schema/index.js';
-import { compareText, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from './partner-network.js';
+import { compareNames, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from './partner-network.js';
 
 /**
  * What a reader narrows the partnerships to. Fields combine with AND; the values of a list
@@ -90,7 +90,7 @@ export function filterOptions(network: PartnerNetwork): FilterOptions {
     jenis: [...jenis],
     status: [...status],
     bidang: [...bidang].sort((a, b) => a - b),
-    tema: [...tema].sort(compareText),
+    tema: [...tema].sort(compareNames),
     tahun: [...tahun].sort((a, b) => a - b),
   };
 }
@@ -122,7 +122,7 @@ export function partnerSummary(network: PartnerNetwork): PartnerSummary {
   for (const [key, jumlah] of funded) {
     const org = orgs.get(key);
     if (!org || jumlah <= 0) continue;
-    if (!topFunder || jumlah > topFunder.jumlah || (jumlah === topFunder.jumlah && compareText(org.nama, topFunder.org.nama) < 0)) {
+    if (!topFunder || jumlah > topFunder.jumlah || (jumlah === topFunder.jumlah && compareNames(org.nama, topFunder.org.nama) < 0)) {
       topFunder = { org, jumlah };
     }
   }

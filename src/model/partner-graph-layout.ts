@@ -1,4 +1,4 @@
-import { compareText, type NetworkOrg, type NetworkPartnership, type PartnerNetwork, type PeranMitra } from './partner-network.js';
+import { compareNames, type NetworkOrg, type NetworkPartnership, type PartnerNetwork, type PeranMitra } from './partner-network.js';
 
 export interface GraphNode {
   key: string;
@@ -73,7 +73,7 @@ export function layoutPartnerGraph(network: PartnerNetwork, options: GraphLayout
   }
   const degree = (k: string) => neighbours.get(k)?.length ?? 0;
   let orgs: NetworkOrg[] = [...network.orgs].sort(
-    (a, b) => degree(b.key) - degree(a.key) || compareText(a.nama, b.nama) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) => degree(b.key) - degree(a.key) || compareNames(a.nama, b.nama) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   let parts: NetworkPartnership[] = [...network.partnerships];
   const rank = new Map<string, number>();

@@ -43,7 +43,7 @@ export interface PartnerNetwork {
 const collator = new Intl.Collator('id');
 
 /** Indonesian alphabetical order; one shared collator, as `localeCompare(…, 'id')` builds one per call. */
-export function compareText(a: string, b: string): number {
+export function compareNames(a: string, b: string): number {
   return collator.compare(a, b);
 }
 

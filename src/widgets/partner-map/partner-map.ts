@@ -169,6 +169,13 @@ export class KpmPartnerMap extends KpmElement {
     this.resizeObserver = null;
   }
 
+  protected override reloadData(): void {
+    if (splitList(this.src).length > 1) {
+      this.multi.reload({ timeoutMs: this.timeout, maxBytes: this.maxBytes });
+      this.requestUpdate();
+    } else super.reloadData();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) {
       const urls = splitList(this.src);

@@ -17,6 +17,13 @@ export class MultiSourceLoader {
 
   constructor(private readonly onChange: () => void) {}
 
+  /** Loads the same URLs again (after a failure). */
+  reload(limits: FetchLimits): void {
+    const urls = this.key.split(' ').filter(Boolean);
+    this.key = '';
+    if (urls.length) this.load(urls, limits);
+  }
+
   load(urls: string[], limits: FetchLimits): void {
     const resolved = urls.map((u) => new URL(u, document.baseURI).href);
     const key = resolved.join(' ');
