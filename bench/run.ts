@@ -2,7 +2,8 @@
 // one-script bundle and reports median/min/max milliseconds per case. A case page sets
 // `window.kpmBench = { name, target?, run: async () => ms }` (or an array of them); `target`
 // is the budget in ms the case is reported against. Options: --repeats N (15), --warmup N (3),
-// --case NAME (only the cases whose name contains NAME). Writes bench/results/bench.json.
+// --case NAME (only the cases whose name contains NAME; `form-reliability` names the form's
+// delivery run, which always runs otherwise). Writes bench/results/bench.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,8 +120,20 @@ async function main(): Promise<void> {
     `${JSON.stringify({ measuredAt: new Date().toISOString(), browser: browserVersion, ...settings, results }, null, 2)}\n`,
   );
   const failed = results.filter((r) => 'error' in r);
-  if (failed.length > 0) {
-    console.error(`bench: ${failed.length} case(s) could not run`);
+
+  // The participation form's reliability run is not a timing: it counts what arrived, was lost
+  // or duplicated while the receiver flips between up, down and failing (bench/form-reliability.ts).
+  let reliabilityFailed = false;
+  if (!settings.only || 'form-reliability'.includes(settings.only)) {
+    console.log('\nbench: form reliability (100 submissions, receiver flipping every 250 ms)');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/form-reliability.ts')], {
+      stdio: 'inherit',
+    });
+    reliabilityFailed = run.status !== 0;
+  }
+  if (failed.length > 0 || reliabilityFailed) {
+    if (failed.length > 0) console.error(`bench: ${failed.length} case(s) could not run`);
+    if (reliabilityFailed) console.error('bench: the form reliability run lost or duplicated submissions, or could not run');
     process.exit(1);
   }
 }
