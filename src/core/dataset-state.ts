@@ -8,6 +8,8 @@ export interface DatasetResult {
   ok: boolean;
   data: KpmDesaDataset | null;
   issues: ValidationIssue[];
+  /** Input index of each kept entity per collection (see `ValidationResult.inputIndex`). */
+  inputIndex?: Partial<Record<string, number[]>>;
 }
 
 /**

@@ -27,6 +27,12 @@ export interface ValidationResult<T = KpmDesaDataset> {
   ok: boolean;
   data: T | null;
   issues: ValidationIssue[];
+  /**
+   * For each collection in `data`, the input index of each kept entity. Issue paths name
+   * input positions (`apbdes[2]`); once an unsound entity is left out, `data.apbdes[1]` may be
+   * input `apbdes[2]`, so a widget maps through this before matching issues to what it shows.
+   */
+  inputIndex?: Partial<Record<CollectionName, number[]>>;
 }
 
 /** The schema major versions this library reads. */
@@ -161,7 +167,11 @@ function applyRules(
     found.push({ segments, severity: issue.severity, code: issue.code, message: issue.message });
   }
   const record = data as unknown as Record<string, unknown[]>;
-  for (const [name, indexes] of drop) record[name] = record[name]!.filter((_, i) => !indexes.has(i));
+  for (const [name, indexes] of drop) {
+    record[name] = record[name]!.filter((_, i) => !indexes.has(i));
+    const collection = collections.get(name)!;
+    collection.sourceIndex = collection.sourceIndex.filter((_, i) => !indexes.has(i));
+  }
 }
 
 export function validateDataset(input: unknown): ValidationResult {
@@ -190,7 +200,9 @@ export function validateDataset(input: unknown): ValidationResult {
     const record = data as unknown as Record<string, unknown>;
     for (const [name, result] of collections) record[name] = result.items;
     applyRules(data, collections, found);
-    return finish(input, found, data);
+    const result = finish<KpmDesaDataset>(input, found, data);
+    result.inputIndex = Object.fromEntries([...collections].map(([name, c]) => [name, c.sourceIndex]));
+    return result;
   });
 }
 

@@ -205,3 +205,15 @@ describe('validateDataset: hostile input', () => {
     expect((result.data!.desa as Record<string, unknown>).polluted).to.equal(undefined);
   });
 });
+
+describe('validateDataset: input positions of kept entities', () => {
+  it('maps each kept entity back to its input index, after structural and rule drops', () => {
+    const result = validateDataset(mutate((d) => {
+      d.apbdes[0].id = 'Bukan Id';
+      d.kegiatan[2].bidang = 9;
+    }));
+    expect(result.inputIndex!.apbdes).to.deep.equal([1, 2]);
+    expect(result.inputIndex!.kegiatan!.length).to.equal(15);
+    expect(result.inputIndex!.kegiatan!.slice(0, 3)).to.deep.equal([0, 1, 3]);
+  });
+});

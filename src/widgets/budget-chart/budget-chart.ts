@@ -276,7 +276,8 @@ export class KpmBudgetChart extends KpmElement {
   private renderWarnings(index: number, view: BudgetView): TemplateResult | typeof nothing {
     const st = this.datasetState;
     if (st.status !== 'ready' || index < 0) return nothing;
-    const prefix = `apbdes[${index}]`;
+    // Issue paths name input positions; an unsound APBDes left out earlier shifts the rest.
+    const prefix = `apbdes[${st.result.inputIndex?.apbdes?.[index] ?? index}]`;
     const shown = st.result.issues.filter(
       (i: ValidationIssue) =>
         i.severity === 'warning' &&

@@ -252,6 +252,18 @@ describe('<kpm-budget-chart>', () => {
     expect(root(belanja).querySelector('[part=warnings]')).to.equal(null);
   });
 
+  it('finds its warnings when an earlier APBDes was left out as unsound', async () => {
+    const data = await mutateExample((d) => {
+      d.apbdes[0].id = 'Bukan Id'; // input apbdes[0] is dropped: the perubahan becomes data.apbdes[1]
+      const line = d.apbdes[2].baris.find((b: any) => b.kodeRekening === '6.1.1');
+      line.anggaran += 10_000_000;
+    });
+    const el = await chart('pembiayaan', {}, data);
+    const w = root(el).querySelector('[part=warnings]');
+    expect(Boolean(w), 'warning panel').to.equal(true);
+    expect(norm(w!.textContent)).to.contain('SiLPA');
+  });
+
   it('flags a bar whose realisation is above its budget', async () => {
     const data = await mutateExample((d) => {
       const line = d.apbdes[2].baris.find((b: any) => b.kodeRekening === '6.2.2');
