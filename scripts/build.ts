@@ -1,7 +1,8 @@
 // `npm run build`: (a) the ES modules apps import, one entry per public module with lit, zod
 // and d3 left external so an app bundles them once; (b) the one self-registering script
 // `dist/kpm-widgets.js` a village admin pastes into WordPress (a classic script: IIFE, all
-// inlined, minified); (c) `.d.ts` files from tsc; (d) the published JSON Schema.
+// inlined, minified); (c) `.d.ts` files from tsc; (d) the published JSON Schema; (e) the
+// Custom Elements Manifest `custom-elements.json` (committed, so regenerated here).
 // Two Vite passes because Vite cannot build a multi-entry IIFE.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -154,6 +155,8 @@ async function main(): Promise<void> {
       ? `JSON Schema: dist/${SCHEMA_FILE}`
       : 'JSON Schema skipped: scripts/gen-schema.ts does not exist yet',
   );
+  const { writeManifest } = await import('./gen-manifest.js');
+  step(`Custom Elements Manifest: ${await writeManifest()}`);
   if (!typesClean) throw new Error('build failed: tsc reported type errors (see above)');
 }
 
