@@ -4,12 +4,13 @@
 // The dist checks skip (not pass) when dist/ is missing or older than src/; `.ci/run` builds
 // first, so there they run.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { BUNDLE_FILE, DIST, GLOBAL_NAME, ROOT, widgetNames } from '../../scripts/build.js';
+import { BUNDLE_FILE, GLOBAL_NAME, ROOT, widgetNames } from '../../scripts/build.js';
+import { NOT_BUILT, bundlePath } from './dist-state.js';
 
 type ExportTarget = string | { types?: string; default: string };
 
@@ -20,21 +21,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   exports: Record<string, ExportTarget>;
   sideEffects: string[];
 };
-const bundlePath = join(DIST, BUNDLE_FILE);
 
-/** Newest modification time of any file under src/, to tell a stale dist/ from a fresh one. */
-function newestSourceTime(): number {
-  return readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
-}
-
-// Checking an old build against new sources would report the wrong problem.
-const NOT_BUILT = !existsSync(bundlePath)
-  ? 'dist/ is missing: run `npm run build` first'
-  : statSync(bundlePath).mtimeMs < newestSourceTime()
-    ? 'dist/ is older than src/: run `npm run build` first'
-    : null;
 const built = NOT_BUILT === null;
 
 /** A package.json glob (`*` within one path segment) as a regular expression. */

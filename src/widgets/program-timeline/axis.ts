@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../../core/cssom-style.js';
 import { formatDate } from '../../core/format.js';
 import { intlLocale, type Lang } from '../../core/locale.js';
 import { axisTicks, barLayout, xOf, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
@@ -8,8 +8,8 @@ import { LABEL_JENIS_DOKUMEN, LABEL_JENIS_FORUM } from '../../schema/index.js';
 import { AXIS_WIDTH } from './rows.js';
 import type { TimelineStrings } from './strings.js';
 
-// styleMap writes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
-const at = (x: number) => styleMap({ left: `${(x / AXIS_WIDTH) * 100}%` });
+// Through the CSSOM, which a strict CSP allows (Lit's styleMap writes a style attribute first).
+const at = (x: number) => cssomStyle({ left: `${(x / AXIS_WIDTH) * 100}%` });
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
