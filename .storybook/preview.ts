@@ -1,7 +1,12 @@
 // The toolbar's language switch sets `lang` on a wrapper around each story: widgets follow
 // the nearest ancestor's `lang`, which is exactly how a page's own switch reaches them.
+import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+// Autodocs read each element's attributes, properties, events, slots and CSS parts from here.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   globalTypes: {
