@@ -9,6 +9,8 @@ import manifest from '../custom-elements.json';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // A docs page per widget, its API table read from the manifest above.
+  tags: ['autodocs'],
   globalTypes: {
     lang: {
       description: 'Language of the widgets (the lang of the story root)',
