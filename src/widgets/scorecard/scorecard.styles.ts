@@ -6,6 +6,9 @@ import { css } from 'lit';
  * an A4 page: controls and detail panels drop out, each group starts a new page.
  */
 export const scorecardStyles = css`
+  /* Group, criterion and note texts from data can be one unbroken word longer than the widget. */
+  [part~='base'] { overflow-wrap: anywhere; }
+  select { max-width: 100%; }
   .groups { display: grid; gap: calc(var(--_space) * 3); }
   section.group { display: grid; gap: var(--_space); min-width: 0; }
   h2 { font-size: 1.125rem; margin: 0; overflow-wrap: anywhere; }
