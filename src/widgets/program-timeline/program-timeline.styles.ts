@@ -23,6 +23,7 @@ export const programTimelineStyles = css`
   figure { margin: 0; display: grid; gap: var(--_space); }
   figcaption { display: grid; gap: calc(var(--_space) / 2); }
   h2 { font-size: 1.125rem; margin: 0; overflow-wrap: anywhere; }
+  .milestones li { overflow-wrap: anywhere; }
   h3, h4, h5 { margin: 0; font-size: 1rem; }
   .summary, .window { margin: 0; color: var(--_muted); }
   .controls, .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
@@ -87,7 +88,7 @@ export const programTimelineStyles = css`
 
   .axis, .lane { display: grid; grid-template-columns: 1fr; gap: 2px; font-size: 0.75rem; color: var(--_muted); }
   .axis-spacer { display: none; }
-  .axis-track { position: relative; height: 1.25rem; border-bottom: 1px solid var(--_border); }
+  .axis-track { position: relative; height: 1.25rem; border-bottom: 1px solid var(--_border); overflow-x: clip; }
   .tick { position: absolute; top: 0; padding-left: 2px; border-left: 1px solid var(--_border); white-space: nowrap; line-height: 1.25rem; }
   .tick.year { font-weight: 700; color: var(--_text); }
   .tick.today-label { top: auto; bottom: -1.2rem; color: var(--_error); border-left-color: var(--_error); font-weight: 700; }
