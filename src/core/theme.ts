@@ -184,6 +184,13 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 calc(var(--_space) * 1.5);
+    /* A source note or version string from data may be one long word: wrap it at 320 px. */
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  footer > * {
+    min-width: 0;
+    max-width: 100%;
   }
   /* Only the core's own controls: a widget's buttons may carry labels that belong on paper. */
   @media print {

@@ -104,9 +104,6 @@ function overflowing(el: Element): string[] {
   const out: string[] = [];
   const visit = (node: Element, clipped: boolean) => {
     const style = getComputedStyle(node);
-    // The provenance footer (src/core/provenance-footer.ts) does not wrap a long source note
-    // yet; that fix belongs in core, reported to the lead, so the footer is left out here.
-    if (node.getAttribute('part') === 'footer') return;
     const clips = clipped || /auto|scroll|hidden|clip/.test(style.overflowX);
     if (!clipped && node.getBoundingClientRect().right > right && style.display !== 'contents' && style.position !== 'fixed') {
       out.push(`${node.tagName.toLowerCase()}.${[...node.classList].join('.')}[part=${node.getAttribute('part') ?? ''}] ${Math.round(node.getBoundingClientRect().right - right)}px`);
