@@ -39,7 +39,9 @@ export async function hostileExample(payload = XSS): Promise<any> {
     }
   };
   const isText = (v: unknown, key: string) =>
-    typeof v === 'string' && !NOT_FREE_TEXT.has(key) && /[A-Z ]/.test(v) && !/^(https?:|mailto:|tel:)/.test(v);
+    typeof v === 'string' && !NOT_FREE_TEXT.has(key) && /[A-Z ]/.test(v) && !/^(https?:|mailto:|tel:)/.test(v) &&
+    // Timestamps have a capital T but are not free text.
+    !/^\d{4}-\d{2}-\d{2}T/.test(v);
   walk(d);
   return d;
 }
