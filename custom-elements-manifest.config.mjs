@@ -3,6 +3,25 @@
 // it and test/node/manifest.test.ts fails when the committed copy drifts from the sources.
 
 /**
+ * Style sheets are exported `css` templates; their text is not API, and keeping it in the
+ * manifest would make every CSS tweak a manifest change. The variables stay, their text goes.
+ */
+function dropStyleTextPlugin() {
+  return {
+    name: 'kpm-drop-style-text',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind === 'variable' && typeof decl.default === 'string' && decl.default.startsWith('css`')) {
+            delete decl.default;
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
  * Elements are registered through `defineElement('kpm-…', Class)` (src/core/define.ts), which
  * the analyzer does not recognise as `customElements.define`: without this, an element whose
  * JSDoc has no `@element` tag would be missing its tag name and its `customElement` flag.
@@ -56,5 +75,5 @@ export default {
   // package.json names the manifest itself; the analyzer must not rewrite it during a build.
   packagejson: false,
   quiet: true,
-  plugins: [defineElementPlugin(), documentedEventsPlugin()],
+  plugins: [defineElementPlugin(), documentedEventsPlugin(), dropStyleTextPlugin()],
 };
