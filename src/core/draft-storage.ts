@@ -13,32 +13,39 @@ function store(): Storage | null {
   }
 }
 
-/** The saved draft under `key`, or null when there is none or it is unreadable. */
-export function loadDraft<T = unknown>(key: string): T | null {
+/** The JSON value stored under the full `key`, or null when there is none or it is unreadable. */
+export function readStored<T = unknown>(key: string): T | null {
   try {
-    const raw = store()?.getItem(PREFIX + key);
+    const raw = store()?.getItem(key);
     return raw ? (JSON.parse(raw) as T) : null;
   } catch {
     return null;
   }
 }
 
-/** Saves `value` as JSON; false when the device would not keep it. */
-export function saveDraft(key: string, value: unknown): boolean {
+/** Stores `value` as JSON under the full `key` (null removes it); false when the device would not keep it. */
+export function writeStored(key: string, value: unknown): boolean {
   const s = store();
   if (!s) return false;
   try {
-    s.setItem(PREFIX + key, JSON.stringify(value));
+    if (value === null) s.removeItem(key);
+    else s.setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;
   }
 }
 
+/** The saved draft under `key`, or null when there is none or it is unreadable. */
+export function loadDraft<T = unknown>(key: string): T | null {
+  return readStored<T>(PREFIX + key);
+}
+
+/** Saves `value` as JSON; false when the device would not keep it. */
+export function saveDraft(key: string, value: unknown): boolean {
+  return writeStored(PREFIX + key, value);
+}
+
 export function clearDraft(key: string): void {
-  try {
-    store()?.removeItem(PREFIX + key);
-  } catch {
-    // nothing to clear on a device without storage
-  }
+  writeStored(PREFIX + key, null);
 }

@@ -42,6 +42,6 @@ export { joinList, splitList } from './attr-list.js';
 export { csvBlob, toCsv, type CsvCell } from './csv.js';
 export { renderDataTable, type DataTableColumn, type DataTableModel } from './data-table.js';
 export { downloadBlob, serializeSvg, svgBlob, svgToPng } from './download.js';
-export { clearDraft, loadDraft, saveDraft } from './draft-storage.js';
+export { clearDraft, loadDraft, readStored, saveDraft, writeStored } from './draft-storage.js';
 export { rovingIndex, rovingTabIndex } from './roving-focus.js';
 export { teksIn } from './teks.js';

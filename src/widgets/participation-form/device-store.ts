@@ -5,6 +5,7 @@
  * not offered again). Storage can throw (private mode, quota); the form then simply works
  * without it.
  */
+import { readStored as read, writeStored } from '../../core/draft-storage.js';
 import type { UsulanDraft } from '../../model/usulan-payload.js';
 
 const DRAFT_PREFIX = 'kpm-usulan-draft:';
@@ -18,35 +19,17 @@ export interface StoredDraft {
   startedAt: number;
 }
 
-function read<T>(key: string): T | null {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw === null ? null : (JSON.parse(raw) as T);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Full or forbidden storage: the form still works, only without a saved draft.
-  }
-}
-
 export function loadDraft(scope: string): StoredDraft | null {
   const d = read<StoredDraft>(DRAFT_PREFIX + scope);
   return d && typeof d.clientId === 'string' && d.draft && typeof d.draft === 'object' ? d : null;
 }
 
 export function saveDraft(scope: string, d: StoredDraft): void {
-  write(DRAFT_PREFIX + scope, d);
+  writeStored(DRAFT_PREFIX + scope, d);
 }
 
 export function clearDraft(scope: string): void {
-  write(DRAFT_PREFIX + scope, null);
+  writeStored(DRAFT_PREFIX + scope, null);
 }
 
 export function sendTimes(): number[] {
@@ -55,7 +38,7 @@ export function sendTimes(): number[] {
 }
 
 export function recordSend(now: number, windowMs: number): void {
-  write(SENDS, [...sendTimes().filter((t) => t > now - windowMs), now]);
+  writeStored(SENDS, [...sendTimes().filter((t) => t > now - windowMs), now]);
 }
 
 export function receiptOf(clientId: string): string | null {
@@ -64,7 +47,7 @@ export function receiptOf(clientId: string): string | null {
 
 export function recordReceipt(clientId: string, ticket: string): void {
   const entries = Object.entries(read<Record<string, string>>(RECEIPTS) ?? {}).filter(([k]) => k !== clientId);
-  write(RECEIPTS, Object.fromEntries([...entries.slice(-(KEEP_RECEIPTS - 1)), [clientId, ticket]]));
+  writeStored(RECEIPTS, Object.fromEntries([...entries.slice(-(KEEP_RECEIPTS - 1)), [clientId, ticket]]));
 }
 
 /** A random id for the idempotency key. getRandomValues, unlike randomUUID, works on http pages. */
