@@ -5,8 +5,8 @@ import type { KpmBudgetChart } from '../../../src/widgets/budget-chart/index.js'
 import { belanjaHierarchy, groupByKode, pickApbdes, summarizeApbdes, trendByYear } from '../../../src/model/index.js';
 import { injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
 import { formatPercent, formatRupiah, formatRupiahCompact } from '../../../src/core/format.js';
+import { norm } from '../../helpers/text.js';
 
-const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
 const marks = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('.mark')];
 const focused = (el: Element) => root(el).activeElement as HTMLElement | null;

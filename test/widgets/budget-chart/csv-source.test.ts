@@ -5,11 +5,11 @@ import type { KpmBudgetChart } from '../../../src/widgets/budget-chart/index.js'
 import { pickApbdes, summarizeApbdes } from '../../../src/model/index.js';
 import { formatPercent, formatRupiah } from '../../../src/core/format.js';
 import { injectedElements, loadExample } from '../../helpers/dataset.js';
+import { norm } from '../../helpers/text.js';
 
 // Every CSV here goes over real HTTP: the shipped template, fixtures under test/fixtures/budget,
 // and a test route that serves CSV from a URL without a .csv path.
 const TEMPLATE = '/examples/templates/apbdes-template.csv';
-const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
 const rp = (n: number) => norm(formatRupiah(n, 'id'));
 const pct = (p: number | null) => norm(formatPercent(p, 'id'));

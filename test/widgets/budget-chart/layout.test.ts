@@ -3,9 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/widgets/budget-chart/index.js';
 import type { KpmBudgetChart } from '../../../src/widgets/budget-chart/index.js';
 import { loadExample, mutateExample } from '../../helpers/dataset.js';
+import { norm } from '../../helpers/text.js';
 
 const root = (el: Element) => el.shadowRoot!;
-const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 async function mount(view: string, data: unknown, width = 320): Promise<KpmBudgetChart> {
   const wrap = fixtureSync<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);

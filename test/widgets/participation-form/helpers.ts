@@ -5,7 +5,7 @@ import { clear, createStore } from 'idb-keyval';
 import '../../../src/widgets/participation-form/index.js';
 import type { KpmParticipationForm } from '../../../src/widgets/participation-form/index.js';
 
-export const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+export { norm } from '../../helpers/text.js';
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
 

@@ -4,8 +4,8 @@ import '../../../src/widgets/partner-map/index.js';
 import '../../../src/widgets/kpm-data/index.js';
 import type { KpmPartnerMap } from '../../../src/widgets/partner-map/index.js';
 import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
+import { norm } from '../../helpers/text.js';
 
-const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
 const $ = (el: Element, sel: string) => root(el).querySelector<HTMLElement>(sel);
 const $$ = (el: Element, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];

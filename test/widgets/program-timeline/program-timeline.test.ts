@@ -4,8 +4,8 @@ import '../../../src/widgets/program-timeline/index.js';
 import type { KpmProgramTimeline } from '../../../src/widgets/program-timeline/index.js';
 import { barLayout, kegiatanSpan, timeWindow } from '../../../src/model/timeline-layout.js';
 import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
+import { norm } from '../../helpers/text.js';
 
-const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
 const marks = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('.mark')];
 const rowIds = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.row')].map((r) => r.dataset.id);

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as stories from '../../../stories/program-timeline.stories.js';
 import { mountStory, redirectStoryFetches, type AnyStory } from '../../helpers/stories.js';
+import { norm } from '../../helpers/text.js';
 
 const meta = stories.default as unknown as AnyStory;
-const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const mount = (story: AnyStory) =>
   mountStory(meta, story, 'kpm-program-timeline', 'figure, [part=empty], [part=error]', { width: 900 });
 

@@ -3,7 +3,7 @@ import '../../../src/widgets/scorecard/index.js';
 import type { KpmScorecard } from '../../../src/widgets/scorecard/index.js';
 import { loadExample } from '../../helpers/dataset.js';
 
-export const norm = (t: string | null | undefined) => (t ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+export { norm } from '../../helpers/text.js';
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
 export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
