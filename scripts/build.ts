@@ -2,7 +2,9 @@
 // and d3 left external so an app bundles them once; (b) the one self-registering script
 // `dist/kpm-widgets.js` a village admin pastes into WordPress (a classic script: IIFE, all
 // inlined, minified); (c) `.d.ts` files from tsc; (d) the published JSON Schema; (e) the
-// Custom Elements Manifest `custom-elements.json` (committed, so regenerated here).
+// Custom Elements Manifest `custom-elements.json` (committed, so regenerated here); (f) the
+// static pages for village admins (the data builder, the iframe embed page) in `dist/app/`,
+// so they can be hosted as plain files next to the bundle.
 // Two Vite passes because Vite cannot build a multi-entry IIFE.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,6 +114,35 @@ export function standaloneConfig(
   };
 }
 
+/** The admin pages at the repository root that `npm start` serves and the build copies out. */
+export const APP_PAGES = ['builder.html', 'embed.html'];
+export const APP_DIR = 'app';
+
+/**
+ * The static pages, built by Vite as a multi-page app with relative asset URLs (`base: './'`)
+ * so `dist/app/` works from any folder of any host, including a file upload to a CMS.
+ */
+export function appConfig(pages: string[]): InlineConfig {
+  const input = Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), join(ROOT, p)]));
+  return {
+    root: ROOT,
+    base: './',
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [stripSchemaDocsPlugin()],
+    define: PRODUCTION_DEFINE,
+    build: {
+      outDir: join(DIST, APP_DIR),
+      emptyOutDir: false,
+      target: BROWSER_TARGETS,
+      minify: true,
+      sourcemap: true,
+      rolldownOptions: { input },
+    },
+  };
+}
+
 /**
  * Runs tsc beside the Vite passes (it is the slow step). tsc writes the declarations even
  * when it reports type errors; the caller fails at the end, after everything is written.
@@ -147,6 +178,11 @@ async function main(): Promise<void> {
   step(`ES modules: ${Object.keys(entries).join(', ')}`);
   await build(standaloneConfig(entries.index));
   step(`one-script bundle: dist/${BUNDLE_FILE} (global ${GLOBAL_NAME})`);
+  const pages = APP_PAGES.filter((p) => existsSync(join(ROOT, p)));
+  if (pages.length) {
+    await build(appConfig(pages));
+    step(`admin pages: ${pages.map((p) => `dist/${APP_DIR}/${p}`).join(', ')}`);
+  }
   const typesClean = await types;
   step(typesClean ? 'type declarations: dist/types/' : 'type declarations written WITH TYPE ERRORS (above)');
   const schema = await jsonSchema();
