@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
+import { cdpCommands } from './test/server/cdp-commands.mjs';
 
 const executablePath = findChrome();
 
@@ -18,6 +19,7 @@ export default {
       target: 'es2021',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    cdpCommands(),
   ],
   middleware: [testRoutes],
   browsers: [

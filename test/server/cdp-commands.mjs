@@ -1,0 +1,51 @@
+// Test-runner commands that need the browser itself (Chrome DevTools Protocol), which a test
+// page cannot reach: saving a screenshot for people to look at, and counting what a page
+// holds after a forced garbage collection (heap, DOM nodes, listeners) for leak checks.
+// Tests call them with `executeServerCommand(name, payload)` from '@web/test-runner-commands'.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+async function cdpSession(session) {
+  const page = session.browser.getPage(session.id);
+  return { page, cdp: await page.createCDPSession() };
+}
+
+export function cdpCommands() {
+  return {
+    name: 'kpm-cdp-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'kpm-screenshot') {
+        // Screenshots land in test/screenshots/ (ignored by git): to look at, not to compare.
+        const name = normalize(String(payload?.name ?? 'shot')).replace(/^(\.\.[/\\])+/, '');
+        const file = join(SCREENSHOT_DIR, `${name}.png`);
+        mkdirSync(dirname(file), { recursive: true });
+        const page = session.browser.getPage(session.id);
+        await page.screenshot({ path: file, fullPage: Boolean(payload?.fullPage) });
+        return file;
+      }
+      if (command === 'kpm-memory') {
+        const { cdp } = await cdpSession(session);
+        try {
+          await cdp.send('HeapProfiler.enable');
+          // Twice: the first pass can leave objects that only a second pass frees (weak refs).
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const counters = await cdp.send('Memory.getDOMCounters');
+          const heap = await cdp.send('Runtime.getHeapUsage');
+          return {
+            documents: counters.documents,
+            nodes: counters.nodes,
+            listeners: counters.jsEventListeners,
+            heapUsed: heap.usedSize,
+          };
+        } finally {
+          await cdp.detach();
+        }
+      }
+      return undefined;
+    },
+  };
+}
