@@ -7,7 +7,7 @@
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: CellProblem };
 
 /** Why a cell could not be read; the converter turns these into bilingual messages. */
-export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_a_date';
+export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_whole' | 'not_a_date';
 
 const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+$/;
@@ -69,6 +69,29 @@ export function parseAmount(cell: string): CellResult<number> {
   else if (/^\d+(?:[.,]\d+)?$/.test(s)) normal = s.replace(',', '.');
   else return bad('not_a_number');
   return { ok: true, value: Number(normal) };
+}
+
+/** A count of people or households: a whole number, grouping dots allowed (`1.086`). */
+export function parseCount(cell: string): CellResult<number> {
+  const r = parseAmount(cell);
+  if (r.ok && !Number.isInteger(r.value)) return bad('not_whole');
+  return r;
+}
+
+/** A percentage: `45`, `45,5`, `45%`. */
+export function parsePersen(cell: string): CellResult<number> {
+  return parseAmount(cell.replace(/%\s*$/, ''));
+}
+
+/**
+ * A latitude or longitude in decimal degrees, sign allowed: `-7,355` (Indonesian) or
+ * `-7.355`. A point is always the decimal mark here, since coordinates are never grouped.
+ */
+export function parseDerajat(cell: string): CellResult<number> {
+  const m = /^([-+−]?)(\d{1,3})(?:[.,](\d+))?$/.exec(cell.replace(/[\s\u00a0\u202f°]/g, ''));
+  if (!m) return bad('not_a_number');
+  const value = Number(`${m[2]}.${m[3] ?? '0'}`);
+  return { ok: true, value: m[1] === '-' || m[1] === '−' ? -value : value };
 }
 
 /**

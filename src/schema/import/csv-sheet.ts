@@ -1,0 +1,164 @@
+/**
+ * What every spreadsheet template shares: a header row read into known columns (any order,
+ * any case, the names admins actually write), and a row reader whose failures become issues
+ * naming the spreadsheet row and column (`csv[12].anggaran`). Each template only says which
+ * columns it has and what a row means.
+ */
+import { formatPath, makeIssue, type LocalizedText, type Severity, type ValidationIssue } from '../issues.js';
+import { parseCsv, type CsvRecord } from './csv.js';
+import type { CellProblem, CellResult } from './cell-values.js';
+
+export interface SheetSpec<C extends string> {
+  /** The template's columns, in the order the template file writes them. */
+  columns: readonly C[];
+  /** Other headers admins write for the same column (after `normalizeHeader`). */
+  aliases: Readonly<Record<string, C>>;
+  /** Required columns; an inner list is a choice, any one of which will do. */
+  required: readonly (C | readonly C[])[];
+  /** What the rows hold, for the header-only message: `baris anggaran` / `budget lines`. */
+  rowNoun: LocalizedText;
+}
+
+export interface Sheet<C extends string> {
+  /** The non-blank records after the header. */
+  records: CsvRecord[];
+  columnAt: ReadonlyMap<C, number>;
+}
+
+const PROBLEM_TEXT: Readonly<Record<CellProblem, LocalizedText>> = {
+  not_a_number: { id: 'bukan angka yang dapat dibaca', en: 'is not a readable number' },
+  negative: { id: 'tidak boleh negatif', en: 'must not be negative' },
+  fraction: {
+    id: 'memuat sen; rupiah ditulis bulat (di format Indonesia koma adalah tanda desimal)',
+    en: 'has sen; rupiah are written whole (in Indonesian format the comma is the decimal mark)',
+  },
+  not_whole: { id: 'bukan bilangan bulat', en: 'is not a whole number' },
+  not_a_date: { id: 'bukan tanggal (tulis 2025-06-30 atau 30/06/2025)', en: 'is not a date (write 2025-06-30 or 30/06/2025)' },
+};
+
+/** `Anggaran (Rp)` → `anggaran`, `Kode Rekening` → `kode_rekening`, `Laki-laki` → `laki_laki`. */
+export function normalizeHeader(h: string): string {
+  return h.trim().toLowerCase().replace(/\(.*?\)/g, '').replace(/[.\s/-]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+/** The template column a header cell names, if any. */
+export function columnOf<C extends string>(header: string, spec: SheetSpec<C>): C | undefined {
+  const h = normalizeHeader(header);
+  return (spec.columns as readonly string[]).includes(h) ? (h as C) : spec.aliases[h];
+}
+
+const choiceText = (choice: string | readonly string[], word: string) =>
+  typeof choice === 'string' ? choice : choice.join(` ${word} `);
+
+/**
+ * Reads the header row into a column map. Returns null (with one error issue) when the file
+ * is empty or lacks a required column; warns about unknown columns, and about a file that
+ * holds only its header.
+ */
+export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, issues: ValidationIssue[]): Sheet<C> | null {
+  const table = parseCsv(text);
+  const records = table.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const header = records.shift();
+  if (!header) {
+    issues.push(makeIssue('csv', 'error', 'csv_empty', 'Berkas CSV kosong: tidak ada baris judul kolom.', 'The CSV file is empty: no header row.'));
+    return null;
+  }
+  if (table.unterminatedQuote) {
+    issues.push(makeIssue('csv', 'error', 'csv_unterminated_quote',
+      'Tanda kutip (") dibuka tetapi tidak ditutup; sisa berkas terbaca sebagai satu sel.',
+      'A quote (") is opened but never closed; the rest of the file reads as one cell.'));
+  }
+
+  const columnAt = new Map<C, number>();
+  header.cells.forEach((raw, i) => {
+    if (normalizeHeader(raw) === '') return;
+    const col = columnOf(raw, spec);
+    if (!col) {
+      issues.push(makeIssue(formatPath(['csv', header.row, raw.trim()]), 'warning', 'csv_unknown_column',
+        `Kolom "${raw.trim()}" tidak dikenal dan diabaikan.`, `Column "${raw.trim()}" is not known and is ignored.`));
+    } else if (columnAt.has(col)) {
+      issues.push(makeIssue(formatPath(['csv', header.row, col]), 'error', 'csv_duplicate_column',
+        `Kolom ${col} muncul dua kali; yang pertama dipakai.`, `Column ${col} appears twice; the first is used.`));
+    } else columnAt.set(col, i);
+  });
+  const missing = spec.required.filter((r) => (typeof r === 'string' ? !columnAt.has(r) : !r.some((c) => columnAt.has(c))));
+  if (missing.length) {
+    issues.push(makeIssue(formatPath(['csv', header.row]), 'error', 'csv_missing_column',
+      `Baris judul tidak memuat kolom wajib: ${missing.map((m) => choiceText(m, 'atau')).join(', ')} (pemisah terbaca: "${table.separator}").`,
+      `The header row lacks required columns: ${missing.map((m) => choiceText(m, 'or')).join(', ')} (separator read: "${table.separator}").`));
+    return null;
+  }
+  if (!records.length) {
+    issues.push(makeIssue('csv', 'error', 'csv_no_rows', `Berkas CSV hanya berisi baris judul, tanpa ${spec.rowNoun.id}.`,
+      `The CSV file holds only the header row, no ${spec.rowNoun.en}.`));
+  }
+  return { records, columnAt };
+}
+
+/**
+ * One data row: reads cells by column and reports what it cannot read. An error marks the
+ * row unsound, and the template leaves an unsound row out; nothing is dropped silently.
+ */
+export class SheetRow<C extends string> {
+  sound = true;
+
+  constructor(
+    private readonly record: CsvRecord,
+    private readonly sheet: Sheet<C>,
+    private readonly issues: ValidationIssue[],
+  ) {}
+
+  get row(): number {
+    return this.record.row;
+  }
+
+  /** The trimmed cell, or '' when the column is absent. */
+  get(c: C): string {
+    const i = this.sheet.columnAt.get(c);
+    return i === undefined ? '' : (this.record.cells[i] ?? '').trim();
+  }
+
+  report(column: string, severity: Severity, code: string, id: string, en: string): void {
+    if (severity === 'error') this.sound = false;
+    this.issues.push(makeIssue(formatPath(['csv', this.row, column]), severity, code,
+      `Baris ${this.row}, kolom ${column}: ${id}`, `Row ${this.row}, column ${column}: ${en}`));
+  }
+
+  fail(column: string, code: string, id: string, en: string): void {
+    this.report(column, 'error', code, id, en);
+  }
+
+  /** The cell, with an error when it is empty. */
+  need(c: C): string {
+    const v = this.get(c);
+    if (v === '') this.fail(c, 'csv_required', 'wajib diisi', 'is required');
+    return v;
+  }
+
+  /** A required fiscal year, 2000–2100. */
+  year(c: C): number | undefined {
+    const text = this.need(c);
+    const tahun = Number(text);
+    if (text === '') return undefined;
+    if (/^\d{4}$/.test(text) && tahun >= 2000 && tahun <= 2100) return tahun;
+    this.fail(c, 'csv_invalid_year', `"${text}" bukan tahun 2000–2100`, `"${text}" is not a year 2000–2100`);
+    return undefined;
+  }
+
+  /** A funding-source cell that names no known source. */
+  failSumberDana(c: C): void {
+    const v = this.get(c);
+    this.fail(c, 'csv_invalid_sumber_dana', `"${v}" bukan sumber dana yang dikenal (mis. dana_desa, add, pades)`,
+      `"${v}" is not a known funding source (e.g. dana_desa, add, pades)`);
+  }
+
+  /** The cell read by `parse`; undefined when empty or unreadable (the latter reported). */
+  read<T>(c: C, parse: (cell: string) => CellResult<T>): T | undefined {
+    const v = this.get(c);
+    if (v === '') return undefined;
+    const r = parse(v);
+    if (r.ok) return r.value;
+    this.fail(c, `csv_${r.reason}`, `"${v}" ${PROBLEM_TEXT[r.reason].id}`, `"${v}" ${PROBLEM_TEXT[r.reason].en}`);
+    return undefined;
+  }
+}
