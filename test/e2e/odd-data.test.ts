@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { validateDataset } from '../../src/schema/index.js';
 import { hostileExample, loadExample } from '../helpers/dataset.js';
+import { overflowing } from '../helpers/overflow.js';
 import { WIDGETS, assertSafe, mount, unwatchPage, watchPage } from '../fixtures/hostile/harness.js';
 
 const COLLECTIONS = ['dokumenPerencanaan', 'forum', 'apbdes', 'kegiatan', 'kelompokKpm', 'kerangkaPenilaian', 'penilaianKpm', 'usulan', 'organisasi', 'kemitraan'];
@@ -97,22 +98,6 @@ const CASES: Array<[string, () => Promise<any>]> = [
     return repair(JSON.parse(text), await loadExample());
   }],
 ];
-
-/** Elements sticking out past the widget's right edge, outside any scrolling box. */
-function overflowing(el: Element): string[] {
-  const right = el.getBoundingClientRect().right + 1;
-  const out: string[] = [];
-  const visit = (node: Element, clipped: boolean) => {
-    const style = getComputedStyle(node);
-    const clips = clipped || /auto|scroll|hidden|clip/.test(style.overflowX);
-    if (!clipped && node.getBoundingClientRect().right > right && style.display !== 'contents' && style.position !== 'fixed') {
-      out.push(`${node.tagName.toLowerCase()}.${[...node.classList].join('.')}[part=${node.getAttribute('part') ?? ''}] ${Math.round(node.getBoundingClientRect().right - right)}px`);
-    }
-    for (const child of node.shadowRoot ? node.shadowRoot.children : node.children) visit(child, clips);
-  };
-  for (const child of el.shadowRoot!.children) visit(child, false);
-  return out.slice(0, 6);
-}
 
 describe('odd but valid datasets through every widget', function () {
   this.timeout(20000);

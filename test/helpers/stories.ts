@@ -31,16 +31,14 @@ export function redirectStoryFetches(): void {
 }
 
 /**
- * Renders `story` as Storybook would (meta args, story args, loaders) and waits until the
- * element `tag` shows something matching `settled`. Returns the element's shadow root.
+ * Renders `story` as Storybook would (meta args, story args, loaders) into a new fixture and
+ * returns the fixture, without waiting for the widget inside it.
  */
-export async function mountStory(
+export async function renderStory(
   meta: AnyStory,
   story: AnyStory,
-  tag: string,
-  settled: string,
   options: { width?: number; urlArgs?: string[] } = {},
-): Promise<ShadowRoot> {
+): Promise<HTMLDivElement> {
   const args = { ...meta.args, ...story.args } as Record<string, unknown>;
   for (const key of options.urlArgs ?? ['src']) {
     if (typeof args[key] === 'string') args[key] = servedUrl(args[key] as string);
@@ -49,6 +47,21 @@ export async function mountStory(
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   if (options.width) host.style.width = `${options.width}px`;
   render((story.render ?? meta.render)!(args, { loaded }), host);
+  return host;
+}
+
+/**
+ * Renders `story` as Storybook would and waits until the element `tag` shows something
+ * matching `settled`. Returns the element's shadow root.
+ */
+export async function mountStory(
+  meta: AnyStory,
+  story: AnyStory,
+  tag: string,
+  settled: string,
+  options: { width?: number; urlArgs?: string[] } = {},
+): Promise<ShadowRoot> {
+  const host = await renderStory(meta, story, options);
   const el = host.querySelector(tag)!;
   await waitUntil(() => el.shadowRoot?.querySelector(settled), `story did not render (${tag})`, { timeout: 8000 });
   return el.shadowRoot!;
