@@ -7,6 +7,7 @@
 import { formatPath, makeIssue, type LocalizedText, type Severity, type ValidationIssue } from '../issues.js';
 import { parseCsv, type CsvRecord } from './csv.js';
 import type { CellProblem, CellResult } from './cell-values.js';
+import { readLabelled } from './labelled-cells.js';
 
 export interface SheetSpec<C extends string> {
   /** The template's columns, in the order the template file writes them. */
@@ -150,6 +151,21 @@ export class SheetRow<C extends string> {
     const v = this.get(c);
     this.fail(c, 'csv_invalid_sumber_dana', `"${v}" bukan sumber dana yang dikenal (mis. dana_desa, add, pades)`,
       `"${v}" is not a known funding source (e.g. dana_desa, add, pades)`);
+  }
+
+  /**
+   * An enum cell: its slug or label (see `readLabelled`); undefined when empty or unknown,
+   * the latter reported with every allowed value.
+   */
+  choice<K extends string>(c: C, table: Readonly<Record<K, LocalizedText>>, noun: LocalizedText): K | undefined {
+    const v = this.get(c);
+    if (v === '') return undefined;
+    const key = readLabelled(v, table);
+    if (key !== undefined) return key;
+    const allowed = Object.keys(table).join(', ');
+    this.fail(c, 'csv_invalid_choice', `"${v}" bukan ${noun.id} yang dikenal; tulis salah satu: ${allowed}`,
+      `"${v}" is not a known ${noun.en}; write one of: ${allowed}`);
+    return undefined;
   }
 
   /** The cell read by `parse`; undefined when empty or unreadable (the latter reported). */

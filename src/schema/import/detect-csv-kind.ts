@@ -1,0 +1,38 @@
+/**
+ * Which template a CSV follows, from its header row alone, so a page can accept either file
+ * without asking. Each template's own column names and aliases decide: the one whose required
+ * columns are all present wins; when both or neither are complete, the one that recognises
+ * more header cells (at least two); a tie is no answer.
+ */
+import { parseCsv } from './csv.js';
+import { columnOf, type SheetSpec } from './csv-sheet.js';
+import { BUDGET_CSV_SPEC } from './budget-csv.js';
+import { KEGIATAN_CSV_SPEC } from './kegiatan-csv.js';
+
+export type CsvKind = 'apbdes' | 'kegiatan';
+
+const SPECS: readonly [CsvKind, SheetSpec<string>][] = [
+  ['apbdes', BUDGET_CSV_SPEC],
+  ['kegiatan', KEGIATAN_CSV_SPEC],
+];
+
+/** The header: the first record with a non-blank cell, read from the first lines only. */
+function headerCells(text: string): string[] {
+  // A header never spans more than a few lines; parsing all of a large file is not needed.
+  const head = text.split(/\r\n?|\n/, 8).join('\n');
+  return parseCsv(head).records.find((r) => r.cells.some((c) => c.trim() !== ''))?.cells ?? [];
+}
+
+export function detectCsvKind(text: string): CsvKind | null {
+  const header = headerCells(text);
+  const scored = SPECS.map(([kind, spec]) => {
+    const found = new Set(header.map((h) => columnOf(h, spec)).filter((c) => c !== undefined));
+    const complete = spec.required.every((r) => (typeof r === 'string' ? found.has(r) : r.some((c) => found.has(c))));
+    return { kind, complete, count: found.size };
+  });
+  const complete = scored.filter((s) => s.complete);
+  const pool = complete.length === 1 ? complete : scored;
+  const [best, next] = [...pool].sort((a, b) => b.count - a.count);
+  if (!best || best.count < 2 || (next && next.count === best.count)) return null;
+  return best.kind;
+}
