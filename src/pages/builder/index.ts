@@ -1,0 +1,6 @@
+import { defineElement } from '../../core/define.js';
+import { KpmBuilder } from './builder.js';
+
+defineElement('kpm-builder', KpmBuilder);
+
+export { KpmBuilder };
