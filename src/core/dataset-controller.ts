@@ -60,6 +60,7 @@ export class DatasetController implements ReactiveController {
   private loadId = 0;
   private abort: AbortController | null = null;
   private observer: MutationObserver | null = null;
+  private interrupted = false;
 
   constructor(
     private readonly host: DatasetSourceHost,
@@ -76,12 +77,23 @@ export class DatasetController implements ReactiveController {
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.reload();
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
-    this.abort?.abort();
+    if (this.abort) {
+      // A fetch cut short by removal is dropped, not reported as an error, and starts again
+      // if the element comes back (a move in the DOM is a remove and an append).
+      this.loadId++;
+      this.abort.abort();
+      this.abort = null;
+      this.interrupted = true;
+    }
   }
 
   hostUpdate(): void {
@@ -142,6 +154,7 @@ export class DatasetController implements ReactiveController {
         accept: importer ? 'application/json, text/csv;q=0.9' : 'application/json',
       }).then(async (r) => {
         if (id !== this.loadId) return;
+        this.abort = null;
         let next: DatasetState;
         if (!r.ok) next = { status: 'error', source: url, error: r.error };
         else if (importer && isCsvResponse(url, r.contentType)) {

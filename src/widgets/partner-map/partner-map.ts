@@ -161,12 +161,21 @@ export class KpmPartnerMap extends KpmElement {
       if (width > 0) setTimeout(() => (this.narrow = width < NARROW));
     });
     this.resizeObserver.observe(this);
+    if (this.hasUpdated) {
+      // Back in the page after a move: loads that removal cut short start again.
+      const urls = splitList(this.src);
+      if (urls.length > 1) this.multi.load(urls, { timeoutMs: this.timeout, maxBytes: this.maxBytes });
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    // Fetches still running are cancelled with the element, not left to finish for nobody.
+    if (this.multi.state.status === 'loading') this.multi.stop();
+    if (this.boundaryLoader.state.status === 'loading') this.boundaryLoader.stop();
   }
 
   protected override reloadData(): void {
