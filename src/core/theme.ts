@@ -7,6 +7,7 @@ import { css } from 'lit';
  * Bidang colours come from a colour-blind-safe set (Okabe–Ito, darkened for text contrast).
  *
  * @cssproperty --kpm-font-family - Font stack (default: the system UI font).
+ * @cssproperty --kpm-font-size - Base text size (default 1rem: the reader's browser setting, not the page's body size).
  * @cssproperty --kpm-color-text - Body text colour.
  * @cssproperty --kpm-color-muted - Secondary text colour.
  * @cssproperty --kpm-color-bg - Widget background.
@@ -78,16 +79,72 @@ export const themeStyles = css`
 export const baseStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
     max-width: 100%;
-    font-family: var(--_font);
-    color: var(--_text);
-    background: var(--_bg);
-    line-height: 1.5;
     container-type: inline-size;
   }
+  /* A village theme's global CSS reaches the widget two ways: inherited properties cross the
+     shadow boundary (body { font: 13px/2.4 Georgia; text-align: justify }), and rules such as
+     * { … !important } match the host element itself. So every inherited property gets our
+     value here, !important: in the cascade an !important declaration from the shadow tree wins
+     over the page's normal AND !important ones. Hosts restyle through the --kpm-* tokens. */
+  :host {
+    box-sizing: border-box !important;
+    font-family: var(--_font) !important;
+    font-size: var(--kpm-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-kerning: auto !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-size-adjust: none !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-align-last: auto !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    text-rendering: auto !important;
+    text-underline-offset: auto !important;
+    text-underline-position: auto !important;
+    text-decoration-skip-ink: auto !important;
+    text-emphasis: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    hyphens: manual !important;
+    tab-size: 8 !important;
+    direction: ltr !important;
+    writing-mode: horizontal-tb !important;
+    color: var(--_text) !important;
+    background: var(--_bg) !important;
+    -webkit-text-fill-color: currentColor !important;
+    -webkit-text-stroke: 0 !important;
+    fill: initial !important;
+    stroke: initial !important;
+    stroke-width: initial !important;
+    paint-order: normal !important;
+    list-style: disc outside none !important;
+    border-collapse: separate !important;
+    border-spacing: 0 !important;
+    caption-side: top !important;
+    empty-cells: show !important;
+    quotes: auto !important;
+  }
   :host([hidden]) {
-    display: none;
+    display: none !important;
+  }
+  /* The widgets' own print rules set these on :host without !important; the rule above
+     would override them, so paper gets them here. */
+  @media print {
+    :host {
+      font-size: 10pt !important;
+      color: #000 !important;
+      background: #fff !important;
+    }
   }
   *,
   *::before,
