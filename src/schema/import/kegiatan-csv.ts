@@ -189,7 +189,6 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
     }
     k.tahun = tahun;
     k.sumberRencana = sumberRencana ?? 'lainnya';
-    if (get('sumber_rencana') === '') noSumberRencana.push(record.row);
 
     const lokasi: Record<string, unknown> = {};
     const dusunText = get('dusun');
@@ -294,13 +293,18 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
     k.id = id;
     kegiatan.push(k);
     rows.push(record.row);
+    if (get('sumber_rencana') === '') noSumberRencana.push(record.row);
   }
 
+  // sumberRencana is required by the schema but rarely known to whoever keeps the sheet:
+  // "lainnya" says exactly that, and one note (not one per row) tells the admin.
   if (noSumberRencana.length) {
     const at = noSumberRencana.length > 10 ? `${noSumberRencana.slice(0, 10).join(', ')} …` : noSumberRencana.join(', ');
+    const [id, en] = sheet.columnAt.has('sumber_rencana')
+      ? [`Kolom sumber_rencana kosong di baris ${at}`, `Column sumber_rencana is empty in rows ${at}`]
+      : ['Tidak ada kolom sumber_rencana', 'There is no sumber_rencana column'];
     issues.push(makeIssue('csv', 'info', 'csv_default_sumber_rencana',
-      `Kolom sumber_rencana kosong (baris ${at}); kegiatan itu dicatat sebagai "lainnya".`,
-      `Column sumber_rencana is empty (rows ${at}); those activities are recorded as "lainnya" (other).`));
+      `${id}; kegiatan itu dicatat dengan sumber rencana "lainnya".`, `${en}; those activities are recorded with planning source "lainnya" (other).`));
   }
   const desa = csvDesa(options, issues, dusun.added);
   const data = { ...csvEnvelope(options, desa), kegiatan } as unknown as KpmDesaDataset;
