@@ -6,6 +6,7 @@ import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { cdpCommands } from './test/server/cdp-commands.mjs';
+import { emulateMediaCommand } from './test/server/emulate-media.mjs';
 
 const executablePath = findChrome();
 
@@ -20,6 +21,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     cdpCommands(),
+    emulateMediaCommand(),
   ],
   middleware: [testRoutes],
   browsers: [
