@@ -11,5 +11,40 @@ export {
   SUPPORTED_MAJOR_VERSIONS,
   type ValidationResult,
 } from './validate.js';
-export { runRules, type RuleOptions } from './rules/index.js';
+export {
+  createDatasetValidator,
+  type DatasetValidator,
+  type DatasetValidatorParts,
+} from './dataset-validator.js';
+export {
+  runRules,
+  ALL_RULES,
+  wilayahRules,
+  referenceRules,
+  kodeRules,
+  realisasiRules,
+  balanceRules,
+  timingRules,
+  kegiatanRules,
+  penilaianRules,
+  usulanRules,
+  type Rule,
+  type RuleOptions,
+} from './rules/index.js';
 export { validatePenilaianKelompok } from './validate-entity.js';
+export {
+  BUDGET_CSV_COLUMNS,
+  budgetCsvToDataset,
+  type BudgetCsvOptions,
+  type BudgetCsvResult,
+} from './import/budget-csv.js';
+export { importBudgetCsv } from './import/import-budget-csv.js';
+export {
+  KEGIATAN_CSV_COLUMNS,
+  kegiatanCsvToDataset,
+  type KegiatanCsvOptions,
+  type KegiatanCsvResult,
+} from './import/kegiatan-csv.js';
+export { importKegiatanCsv } from './import/import-kegiatan-csv.js';
+export { detectCsvKind, type CsvKind } from './import/detect-csv-kind.js';
+export type { CsvVillageOptions } from './import/csv-village.js';

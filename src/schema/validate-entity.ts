@@ -11,7 +11,7 @@ import { parsePath } from './path-order.js';
 import { checkPenilaian } from './rules/penilaian.js';
 import { resolveOptions, type RuleOptions } from './rules/options.js';
 import { findUnknownFields } from './unknown-fields.js';
-import { finish, guarded, isPlainObject, rootIssue, type ValidationResult } from './validate.js';
+import { finish, guarded, isPlainObject, rootIssue, type ValidationResult } from './result.js';
 
 /**
  * One `PenilaianKelompok` against `kerangka` (default: the built-in `kpm-8-kriteria`): shape,

@@ -2,6 +2,10 @@
  * Building blocks shared by every entity: ids, dates, money, codes, URLs, Teks, coordinates
  * and GeoJSON. Each is a factory, not a shared instance, because zod metadata is keyed by
  * instance: a field's own description must not leak onto every other field of that kind.
+ *
+ * The factories are marked `@__NO_SIDE_EFFECTS__`: what `expecting` and `doc` record is keyed
+ * by the schema they return, so a schema nobody uses can go, and a widget's bundle drops the
+ * entity schemas its validator does not compose (src/schema/dataset-validator.ts).
  */
 import * as z from 'zod/mini';
 import type { LocalizedText } from '../issues.js';
@@ -32,6 +36,7 @@ export const jsonSchemaMeta = z.registry<{ id?: string; title?: string; descript
 type AnySchema = z.ZodMiniType;
 
 /** Ties an expectation to a schema and to each of its checks. */
+/* @__NO_SIDE_EFFECTS__ */
 export function expecting<T extends AnySchema>(schema: T, expect: Expectation): T {
   expectations.set(schema, expect);
   for (const check of schema._zod.def.checks ?? []) expectations.set(check, expect);
@@ -42,6 +47,7 @@ export function expecting<T extends AnySchema>(schema: T, expect: Expectation): 
  * Documents a field or entity: the id/en text feeds docs/data-schema.md, and a combined
  * description (plus an optional title and `$defs` id) feeds the JSON Schema.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function doc<T extends AnySchema>(
   schema: T,
   id?: string,
@@ -59,6 +65,7 @@ export function doc<T extends AnySchema>(
 }
 
 /** Optional field with its own description. */
+/* @__NO_SIDE_EFFECTS__ */
 export function opt<T extends AnySchema>(schema: T, id?: string, en?: string) {
   return z.optional(id && en ? doc(schema, id, en) : schema);
 }
@@ -67,28 +74,29 @@ export function opt<T extends AnySchema>(schema: T, id?: string, en?: string) {
  * Every entity may carry an `ext` object for extensions (DATA-MODEL section 0); unknown
  * fields elsewhere are warnings, so `ext` is where deliberate extras belong.
  */
+/* @__NO_SIDE_EFFECTS__ */
+export const ext = () =>
+  opt(z.record(z.string(), z.unknown()), 'Data tambahan bebas (ekstensi)', 'Free-form extension data');
+
+/* @__NO_SIDE_EFFECTS__ */
 export function entity<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object({
-    ...shape,
-    ext: opt(
-      z.record(z.string(), z.unknown()),
-      'Data tambahan bebas (ekstensi)',
-      'Free-form extension data',
-    ),
-  });
+  return z.object({ ...shape, ext: ext() });
 }
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-_.]{0,63}$/;
 
+/* @__NO_SIDE_EFFECTS__ */
 export const id = () =>
   expecting(z.string().check(z.regex(ID_PATTERN)), {
     id: 'id berupa huruf kecil, angka, "-", "_" atau "." (maks. 64 karakter, diawali huruf/angka)',
     en: 'an id of lowercase letters, digits, "-", "_" or "." (max 64 characters, starting with a letter or digit)',
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const text = () => z.string();
 
 /** Bounded free text, e.g. the 120-character judul of an usulan. */
+/* @__NO_SIDE_EFFECTS__ */
 export const textMax = (max: number) =>
   expecting(z.string().check(z.maxLength(max)), {
     id: `teks paling banyak ${max} karakter`,
@@ -96,6 +104,7 @@ export const textMax = (max: number) =>
   });
 
 /** A non-negative whole number (counts of people, households…). */
+/* @__NO_SIDE_EFFECTS__ */
 export const count = () =>
   expecting(z.int().check(z.minimum(0)), {
     id: 'bilangan bulat ≥ 0',
@@ -103,6 +112,7 @@ export const count = () =>
   });
 
 /** A non-negative measure that may have decimals (volume, area). */
+/* @__NO_SIDE_EFFECTS__ */
 export const amount = () =>
   expecting(z.number().check(z.minimum(0)), {
     id: 'angka ≥ 0',
@@ -111,12 +121,14 @@ export const amount = () =>
 
 export const MAX_MONEY = 1e13;
 
+/* @__NO_SIDE_EFFECTS__ */
 export const money = () =>
   expecting(z.int().check(z.minimum(0), z.maximum(MAX_MONEY)), {
     id: 'bilangan bulat ≥ 0 (rupiah tanpa desimal), paling banyak Rp 10.000.000.000.000',
     en: 'a whole number ≥ 0 (rupiah, no decimals), at most Rp 10,000,000,000,000',
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const year = () =>
   expecting(z.int().check(z.minimum(2000), z.maximum(2100)), {
     id: 'tahun berupa bilangan bulat 2000–2100',
@@ -142,6 +154,7 @@ const DATE_EXPECT: Expectation = {
   code: 'invalid_date',
 };
 
+/* @__NO_SIDE_EFFECTS__ */
 export const date = () =>
   expecting(
     z.string().check(z.regex(DATE_PATTERN, { abort: true }), z.refine(calendarDateOf)),
@@ -152,6 +165,7 @@ export const date = () =>
 const TIMESTAMP_PATTERN =
   /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
+/* @__NO_SIDE_EFFECTS__ */
 export const timestamp = () =>
   expecting(
     z.string().check(z.regex(TIMESTAMP_PATTERN, { abort: true }), z.refine(calendarDateOf)),
@@ -172,6 +186,7 @@ export const SAFE_URL_PATTERN = new RegExp(
   `^(?:${anyCase('http')}[sS]?://[^\\s/?#]+|${anyCase('mailto')}:|${anyCase('tel')}:)\\S*$`,
 );
 
+/* @__NO_SIDE_EFFECTS__ */
 export const url = () =>
   expecting(z.string().check(z.regex(SAFE_URL_PATTERN)), {
     id: 'alamat http://, https://, mailto: atau tel: tanpa spasi',
@@ -179,6 +194,7 @@ export const url = () =>
     code: 'invalid_url',
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const email = () =>
   expecting(z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)), {
     id: 'alamat email, mis. pemdes@desa.id',
@@ -186,6 +202,7 @@ export const email = () =>
   });
 
 /** A lowercase slug (criterion codes and the like). */
+/* @__NO_SIDE_EFFECTS__ */
 export const slug = () =>
   expecting(z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)), {
     id: 'kode huruf kecil, angka, "_" atau "-"',
@@ -197,24 +214,28 @@ export const KODE_KEGIATAN_PATTERN = /^[1-5]\.\d{1,2}\.\d{2}$/;
 export const SUB_BIDANG_PATTERN = /^[1-5]\.\d{1,2}$/;
 export const KODE_WILAYAH_PATTERN = /^\d{2}\.\d{2}\.\d{2}\.[123]\d{3}$/;
 
+/* @__NO_SIDE_EFFECTS__ */
 export const kodeRekening = () =>
   expecting(z.string().check(z.regex(KODE_REKENING_PATTERN)), {
     id: 'kode rekening 4.x, 5.x atau 6.x bertitik, mis. 4.2.1 atau 5.2.7.01',
     en: 'an account code 4.x, 5.x or 6.x with dots, e.g. 4.2.1 or 5.2.7.01',
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const kodeKegiatan = () =>
   expecting(z.string().check(z.regex(KODE_KEGIATAN_PATTERN)), {
     id: 'kode kegiatan B.S.KK, mis. 2.3.10',
     en: 'an activity code B.S.KK, e.g. 2.3.10',
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const subBidang = () =>
   expecting(z.string().check(z.regex(SUB_BIDANG_PATTERN)), {
     id: 'kode sub bidang B.S, mis. 2.3',
     en: 'a sub-sector code B.S, e.g. 2.3',
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 export const kodeWilayah = () =>
   expecting(z.string().check(z.regex(KODE_WILAYAH_PATTERN)), {
     id: 'kode wilayah Kemendagri desa, mis. 33.99.01.2001',
@@ -222,6 +243,7 @@ export const kodeWilayah = () =>
   });
 
 /** Region code at a given depth: provinsi `33`, kabupaten `33.99`, kecamatan `33.99.01`. */
+/* @__NO_SIDE_EFFECTS__ */
 export const kodeWilayahPrefix = (levels: 1 | 2 | 3) => {
   const example = ['33', '33.99', '33.99.01'][levels - 1];
   return expecting(
@@ -230,6 +252,7 @@ export const kodeWilayahPrefix = (levels: 1 | 2 | 3) => {
   );
 };
 
+/* @__NO_SIDE_EFFECTS__ */
 export const bidang = () =>
   expecting(z.literal([1, 2, 3, 4, 5]), {
     id: 'nomor bidang 1–5',
@@ -237,6 +260,7 @@ export const bidang = () =>
   });
 
 /** Translatable text: a plain string (read as Indonesian) or `{ id, en? }`. */
+/* @__NO_SIDE_EFFECTS__ */
 export const teks = () =>
   expecting(
     z.union([
@@ -249,6 +273,7 @@ export const teks = () =>
     },
   );
 
+/* @__NO_SIDE_EFFECTS__ */
 export const koordinat = () =>
   z.object({
     lat: expecting(z.number().check(z.minimum(-90), z.maximum(90)), {
@@ -261,22 +286,28 @@ export const koordinat = () =>
     }),
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 const position = () =>
   expecting(z.array(z.number()).check(z.minLength(2), z.maxLength(3)), {
     id: 'posisi [bujur, lintang]',
     en: 'a position [longitude, latitude]',
   });
 
+/* @__NO_SIDE_EFFECTS__ */
 const geometryOf = <T extends string, C extends AnySchema>(type: T, coordinates: C) =>
   z.object({ type: z.literal(type), coordinates, bbox: z.optional(z.array(z.number())) });
 
+/* @__NO_SIDE_EFFECTS__ */
 const ring = () => z.array(position()).check(z.minLength(4));
 
+/* @__NO_SIDE_EFFECTS__ */
 export const polygon = () => geometryOf('Polygon', z.array(ring()).check(z.minLength(1)));
+/* @__NO_SIDE_EFFECTS__ */
 export const multiPolygon = () =>
   geometryOf('MultiPolygon', z.array(z.array(ring()).check(z.minLength(1))));
 
 /** Any GeoJSON geometry a village map draws: points, roads (lines) and areas. */
+/* @__NO_SIDE_EFFECTS__ */
 export const geometri = () =>
   expecting(
     z.discriminatedUnion('type', [
@@ -294,6 +325,7 @@ export const geometri = () =>
   );
 
 /** `{mulai, selesai?}`: a term or period. */
+/* @__NO_SIDE_EFFECTS__ */
 export const periode = () =>
   z.object({
     mulai: doc(date(), 'Tanggal mulai', 'Start date'),

@@ -1,7 +1,7 @@
-/** Section 1: the envelope, one document per village. */
+/** Section 1: the whole document, one per village: the envelope and every collection. */
 import * as z from 'zod/mini';
-import { doc, entity, expecting, opt, text, timestamp, url } from './common.js';
-import { SISTEM_SUMBER } from './enums.js';
+import { doc, entity, opt } from './common.js';
+import { envelopeShape, type CollectionName } from './envelope.js';
 import { desaSchema } from './desa.js';
 import { apbdesSchema } from './apbdes.js';
 import { dokumenPerencanaanSchema, forumSchema } from './perencanaan.js';
@@ -12,10 +12,14 @@ import { usulanSchema } from './usulan.js';
 import { organisasiSchema } from './organisasi.js';
 import { kemitraanSchema } from './kemitraan.js';
 
-export const SCHEMA_VERSION = '0.1.0';
-
-export const SEMVER_PATTERN =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+export {
+  COLLECTIONS,
+  SCHEMA_VERSION,
+  SEMVER_PATTERN,
+  envelopeShape,
+  sumberSchema,
+  type CollectionName,
+} from './envelope.js';
 
 /** The top-level collections, each an array of independently validated entities. */
 export const collectionSchemas = {
@@ -29,10 +33,7 @@ export const collectionSchemas = {
   usulan: usulanSchema,
   organisasi: organisasiSchema,
   kemitraan: kemitraanSchema,
-} as const;
-
-export type CollectionName = keyof typeof collectionSchemas;
-export const COLLECTIONS = Object.keys(collectionSchemas) as CollectionName[];
+} as const satisfies Record<CollectionName, unknown>;
 
 const collectionDocs: Record<CollectionName, [string, string]> = {
   dokumenPerencanaan: ['Dokumen perencanaan: RPJMDes, RKPDes, APBDes, LPJ …', 'Planning documents: RPJMDes, RKPDes, APBDes, LPJ …'],
@@ -51,28 +52,6 @@ function collectionShape<K extends CollectionName>(name: K) {
   const [id, en] = collectionDocs[name];
   return opt(z.array(collectionSchemas[name]), id, en);
 }
-
-export const sumberSchema = z.object({
-  sistem: doc(z.enum(SISTEM_SUMBER), 'Sistem asal data', 'System the data comes from'),
-  versi: opt(text(), 'Versi sistem', 'System version'),
-  url: opt(url(), 'Tautan sumber', 'Source link'),
-  catatan: opt(text(), 'Catatan', 'Notes'),
-});
-
-export const envelopeShape = {
-  schemaVersion: doc(
-    expecting(z.string().check(z.regex(SEMVER_PATTERN)), {
-      id: 'nomor versi semver, mis. "0.1.0"',
-      en: 'a semver version, e.g. "0.1.0"',
-      code: 'invalid_schema_version',
-    }),
-    'Versi skema data (semver), mis. "0.1.0"',
-    'Data schema version (semver), e.g. "0.1.0"',
-  ),
-  generatedAt: doc(timestamp(), 'Waktu data dibuat', 'When the data was generated'),
-  sumber: doc(sumberSchema, 'Asal data', 'Provenance'),
-  lisensi: opt(text(), 'Lisensi, mis. "CC-BY-4.0"', 'Licence, e.g. "CC-BY-4.0"'),
-};
 
 export const datasetSchema = doc(
   entity({

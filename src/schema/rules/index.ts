@@ -8,7 +8,7 @@ import type { ValidationIssue } from '../issues.js';
 import { checkBalance } from './balance.js';
 import { checkKegiatan } from './kegiatan.js';
 import { checkKode } from './kode.js';
-import { resolveOptions, type RuleOptions } from './options.js';
+import { resolveOptions, type ResolvedRuleOptions, type RuleOptions } from './options.js';
 import { checkPenilaian } from './penilaian.js';
 import { checkRealisasi } from './realisasi.js';
 import { checkReferences } from './references.js';
@@ -20,22 +20,58 @@ export {
   BATAS_SILTAP,
   MASA_TENGGANG_LPJ_BULAN,
   SKOR_BUTUH_BUKTI,
+  type ResolvedRuleOptions,
   type RuleOptions,
 } from './options.js';
 export { formatPersen, formatRupiah } from './format.js';
 export { checkConsent } from './usulan.js';
 
-export function runRules(data: KpmDesaDataset, options?: RuleOptions): ValidationIssue[] {
+/**
+ * One family of rules over a structurally sound dataset. A validator composed for one widget
+ * (dataset-validator.ts) runs only the families for what it carries; each family only looks
+ * at the collections it is about, so one that is left out of `data` is simply not checked.
+ */
+export type Rule = (data: KpmDesaDataset, options: ResolvedRuleOptions) => ValidationIssue[];
+
+/** `desa.kodeWilayah` against `desa.jenis`. */
+export const wilayahRules: Rule = (data) => checkWilayah(data);
+/** Every `…Id` between collections the data carries (options.collections). */
+export const referenceRules: Rule = (data, o) => checkReferences(data, o.idsInInput, o.collections);
+/** Kode rekening and kode kegiatan of budget lines, kegiatan and usulan. */
+export const kodeRules: Rule = (data) => checkKode(data);
+/** Realisation of budget lines and kegiatan. */
+export const realisasiRules: Rule = (data, o) => checkRealisasi(data, o);
+/** APBDes balance: pembiayaan, surplus, siltap share. */
+export const balanceRules: Rule = (data, o) => checkBalance(data, o);
+/** Dates of forums, planning documents and budgets in the planning calendar. */
+export const timingRules: Rule = (data) => checkTiming(data);
+export const kegiatanRules: Rule = (data) => checkKegiatan(data);
+/** Assessments against their framework (kerangkaPenilaian, or the built-in one). */
+export const penilaianRules: Rule = (data, o) => checkPenilaian(data, o);
+export const usulanRules: Rule = (data) => checkUsulan(data);
+
+/** Every family, in the order their issues are reported. */
+export const ALL_RULES: readonly Rule[] = [
+  wilayahRules,
+  referenceRules,
+  kodeRules,
+  realisasiRules,
+  balanceRules,
+  timingRules,
+  kegiatanRules,
+  penilaianRules,
+  usulanRules,
+];
+
+/**
+ * Runs the given families in the order given. (Not filtered through ALL_RULES: referring to it
+ * here would put every family into every widget's bundle.)
+ */
+export function runRuleFamilies(rules: readonly Rule[], data: KpmDesaDataset, options?: RuleOptions): ValidationIssue[] {
   const resolved = resolveOptions(options);
-  return [
-    ...checkWilayah(data),
-    ...checkReferences(data, resolved.idsInInput),
-    ...checkKode(data),
-    ...checkRealisasi(data, resolved),
-    ...checkBalance(data, resolved),
-    ...checkTiming(data),
-    ...checkKegiatan(data),
-    ...checkPenilaian(data, resolved),
-    ...checkUsulan(data),
-  ];
+  return rules.flatMap((rule) => rule(data, resolved));
+}
+
+export function runRules(data: KpmDesaDataset, options?: RuleOptions): ValidationIssue[] {
+  return runRuleFamilies(ALL_RULES, data, options);
 }

@@ -25,9 +25,16 @@ export interface RuleOptions {
    * and one broken kegiatan must not cascade into "missing" errors on every budget line.
    */
   idsInInput?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The collections the data was validated for (a widget's own validator carries only what it
+   * shows). A reference into a collection outside this set is not checked, because its target
+   * was never loaded; default: every collection.
+   */
+  collections?: ReadonlySet<string>;
 }
 
-export type ResolvedRuleOptions = Required<Omit<RuleOptions, 'idsInInput'>> & Pick<RuleOptions, 'idsInInput'>;
+type Passed = 'idsInInput' | 'collections';
+export type ResolvedRuleOptions = Required<Omit<RuleOptions, Passed>> & Pick<RuleOptions, Passed>;
 
 export function resolveOptions(options: RuleOptions = {}): ResolvedRuleOptions {
   return {
@@ -35,5 +42,6 @@ export function resolveOptions(options: RuleOptions = {}): ResolvedRuleOptions {
     masaTenggangBulan: options.masaTenggangBulan ?? MASA_TENGGANG_LPJ_BULAN,
     skorButuhBukti: options.skorButuhBukti ?? SKOR_BUTUH_BUKTI,
     idsInInput: options.idsInInput,
+    collections: options.collections,
   };
 }

@@ -10,7 +10,7 @@ import type { Segments } from './segments.js';
 import { KPM_8_KRITERIA_ID } from '../entities/kpm-8-kriteria.js';
 
 interface Target {
-  ids: ReadonlySet<string>;
+  ids: Set<string>;
   id: string;
   en: string;
 }
@@ -18,13 +18,17 @@ interface Target {
 const idsOf = (items: ReadonlyArray<{ id: string }> | undefined): Set<string> =>
   new Set((items ?? []).map((item) => item.id));
 
-export function checkReferences(data: KpmDesaDataset, idsInInput?: ReadonlyMap<string, ReadonlySet<string>>): ValidationIssue[] {
+export function checkReferences(
+  data: KpmDesaDataset,
+  idsInInput?: ReadonlyMap<string, ReadonlySet<string>>,
+  carried?: ReadonlySet<string>,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const target = (items: ReadonlyArray<{ id: string }> | undefined, id: string, en: string, collection = '') => ({
-    ids: new Set([...idsOf(items), ...(idsInInput?.get(collection) ?? [])]),
-    id,
-    en,
-  });
+  // A collection the validator did not carry is absent, not empty: links into it are unknown.
+  const target = (items: ReadonlyArray<{ id: string }> | undefined, id: string, en: string, collection = ''): Target | null =>
+    collection && carried && !carried.has(collection)
+      ? null
+      : { ids: new Set([...idsOf(items), ...(idsInInput?.get(collection) ?? [])]), id, en };
   const dusun = target(data.desa.dusun, 'dusun', 'hamlet (dusun)');
   const dokumen = target(data.dokumenPerencanaan, 'dokumen perencanaan', 'planning document', 'dokumenPerencanaan');
   const kegiatan = target(data.kegiatan, 'kegiatan', 'activity (kegiatan)', 'kegiatan');
@@ -35,10 +39,10 @@ export function checkReferences(data: KpmDesaDataset, idsInInput?: ReadonlyMap<s
   const kelompok = target(data.kelompokKpm, 'kelompok', 'group (kelompok)', 'kelompokKpm');
   const organisasi = target(data.organisasi, 'organisasi', 'organisation', 'organisasi');
   const kerangka = target(data.kerangkaPenilaian, 'kerangka penilaian', 'assessment framework', 'kerangkaPenilaian');
-  kerangka.ids.add(KPM_8_KRITERIA_ID);
+  kerangka?.ids.add(KPM_8_KRITERIA_ID);
 
-  const ref = (segments: Segments, value: string | undefined, to: Target) => {
-    if (value === undefined || to.ids.has(value)) return;
+  const ref = (segments: Segments, value: string | undefined, to: Target | null) => {
+    if (value === undefined || to === null || to.ids.has(value)) return;
     issues.push(
       makeIssue(
         formatPath(segments),
@@ -49,7 +53,7 @@ export function checkReferences(data: KpmDesaDataset, idsInInput?: ReadonlyMap<s
       ),
     );
   };
-  const refs = (segments: Segments, values: readonly string[] | undefined, to: Target) =>
+  const refs = (segments: Segments, values: readonly string[] | undefined, to: Target | null) =>
     values?.forEach((value, i) => ref([...segments, i], value, to));
 
   data.forum?.forEach((f, i) => ref(['forum', i, 'dusunId'], f.dusunId, dusun));
