@@ -2,6 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ValidationIssue } from '../schema/issues.js';
+import type { DatasetValidator } from '../schema/dataset-validator.js';
 import { COLLECTIONS, type KpmDesaDataset } from '../schema/index.js';
 import { DatasetController } from './dataset-controller.js';
 import { datasetContext, type DatasetState } from './dataset-state.js';
@@ -43,6 +44,14 @@ export abstract class KpmElement extends LitElement {
    * the envelope) are listed with the widget; the rest belong to other widgets.
    */
   static dataKeys: string[] = [];
+
+  /**
+   * What the widget validates its own data with (`.data`, inline JSON, `src`): a validator
+   * composed from the collections it shows (`createDatasetValidator`), so its bundle carries
+   * only those schemas. Data shared by `<kpm-data>` was validated there, in full. Without one,
+   * only the envelope and `desa` are checked.
+   */
+  static datasetValidator?: DatasetValidator;
 
   /** The dataset as an object (for developers). Takes precedence over every other source. */
   @property({ attribute: false }) data?: unknown;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateDataset } from '../schema/index.js';
+import { createDatasetValidator, type DatasetValidator } from '../schema/dataset-validator.js';
 import type { DatasetResult, DatasetState } from './dataset-state.js';
 import { fetchText } from './fetch-json.js';
 import { parseJson } from './json-parse.js';
@@ -26,15 +26,30 @@ export function isCsvResponse(url: string, contentType: string): boolean {
   return /\.csv$/i.test(new URL(url, 'http://x/').pathname);
 }
 
-// One validation per input object: several widgets handed the same `.data` share the work.
-const validated = new WeakMap<object, DatasetResult>();
+/**
+ * What a host validates its own data with: its class's `static datasetValidator` (a widget
+ * composes one from the collections it shows, so its bundle carries only those schemas;
+ * `<kpm-data>` uses the full `validateDataset`). Without one, the envelope and `desa` only.
+ * Importing the full validator here would put it into every widget's bundle.
+ */
+let envelopeOnly: DatasetValidator | undefined;
+export function validatorOf(host: HTMLElement): DatasetValidator {
+  const own = (host.constructor as { datasetValidator?: DatasetValidator }).datasetValidator;
+  return own ?? (envelopeOnly ??= createDatasetValidator({ collections: {} }));
+}
 
-export function validateOnce(input: unknown): DatasetResult {
-  if (input === null || typeof input !== 'object') return validateDataset(input) as DatasetResult;
-  let result = validated.get(input);
+// One validation per input object and validator: several widgets handed the same `.data`
+// share the work.
+const validated = new WeakMap<DatasetValidator, WeakMap<object, DatasetResult>>();
+
+export function validateOnce(input: unknown, validate: DatasetValidator): DatasetResult {
+  if (input === null || typeof input !== 'object') return validate(input) as DatasetResult;
+  let cache = validated.get(validate);
+  if (!cache) validated.set(validate, (cache = new WeakMap()));
+  let result = cache.get(input);
   if (!result) {
-    result = validateDataset(input) as DatasetResult;
-    validated.set(input, result);
+    result = validate(input) as DatasetResult;
+    cache.set(input, result);
   }
   return result;
 }
@@ -123,14 +138,14 @@ export class DatasetController implements ReactiveController {
     this.abort = null;
     const { data, src } = this.host;
     if (data !== undefined && data !== null) {
-      this.set({ status: 'ready', source: 'data', result: validateOnce(data) });
+      this.set({ status: 'ready', source: 'data', result: validateOnce(data, validatorOf(this.host)) });
       return;
     }
     if (this.lastInline !== null) {
       const parsed = parseJson(this.lastInline, { inline: true });
       this.set(
         parsed.ok
-          ? { status: 'ready', source: 'inline', result: validateOnce(parsed.value) }
+          ? { status: 'ready', source: 'inline', result: validateOnce(parsed.value, validatorOf(this.host)) }
           : { status: 'error', source: 'inline', error: parsed.error },
       );
       return;
@@ -164,7 +179,7 @@ export class DatasetController implements ReactiveController {
         } else {
           const parsed = parseJson(r.text, { url });
           next = parsed.ok
-            ? { status: 'ready', source: url, result: validateOnce(parsed.value) }
+            ? { status: 'ready', source: url, result: validateOnce(parsed.value, validatorOf(this.host)) }
             : { status: 'error', source: url, error: parsed.error };
         }
         this.set(next);

@@ -19,6 +19,7 @@ import { budgetChartStyles } from './budget-chart.styles.js';
 import { renderChartSvg, svgHeight, SVG_WIDTH, type SvgColors } from './chart-svg.js';
 import { BUDGET_VIEWS, budgetStrings, type BudgetView } from './strings.js';
 import { changesTable, chartModel, modelCsv, rowsTable, type ChartModel } from './view-model.js';
+import { budgetChartValidator } from './validator.js';
 
 /** Schema warnings and the views where each one applies. */
 const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
@@ -50,6 +51,7 @@ const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
  */
 export class KpmBudgetChart extends KpmElement {
   static override dataKeys = ['apbdes'];
+  static override datasetValidator = budgetChartValidator;
   static override styles = [...KpmElement.styles, budgetChartStyles];
 
   /** Reads `src` CSVs in the budget template; the core loader calls it (dataset-controller.ts). */
@@ -77,12 +79,12 @@ export class KpmBudgetChart extends KpmElement {
    * The importer is its own chunk: pages that load JSON never download it.
    */
   private async importCsv(text: string): Promise<DatasetResult> {
-    const { importBudgetCsv } = await import('../../schema/import/import-budget-csv.js');
+    const { importBudgetCsvWith } = await import('../../schema/import/budget-csv-validated.js');
     const outer = (this.closest('kpm-data') as { state?: DatasetState } | null)?.state;
     const desa = outer?.status === 'ready' ? outer.result.data?.desa : undefined;
     const pinned = /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? `${this.today}T00:00:00Z` : null;
     const generatedAt = pinned ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    return importBudgetCsv(text, {
+    return importBudgetCsvWith(budgetChartValidator, text, {
       desa: this.villageName ? undefined : desa,
       namaDesa: this.villageName,
       kodeWilayah: this.villageCode,

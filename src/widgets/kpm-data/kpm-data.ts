@@ -5,6 +5,7 @@ import { DatasetController } from '../../core/dataset-controller.js';
 import { datasetContext, type DatasetState } from '../../core/dataset-state.js';
 import { describeLoadError } from '../../core/load-error.js';
 import { resolveLang } from '../../core/locale.js';
+import { validateDataset } from '../../schema/validate.js';
 
 /**
  * Loads and validates one dataset once and shares it with every widget inside it, so a
@@ -16,6 +17,9 @@ import { resolveLang } from '../../core/locale.js';
  * @event kpm-error - The dataset could not be loaded. Detail: `{ issues, loadError, message }`.
  */
 export class KpmData extends LitElement {
+  /** The provider checks everything, for every widget inside it (theirs check only their part). */
+  static datasetValidator = validateDataset;
+
   static override styles = css`
     :host { display: block; }
     :host([hidden]) { display: none; }

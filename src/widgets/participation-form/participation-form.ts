@@ -25,6 +25,7 @@ import { participationFormStyles } from './participation-form.styles.js';
 import { cleanPhoto, MAX_PHOTOS } from './photo.js';
 import { sendSubmission, type Encoding, type SendOutcome } from './send.js';
 import { formStrings } from './strings.js';
+import { participationFormValidator } from './validator.js';
 
 /** Detail of `kpm-submit`. */
 export interface KpmSubmitDetail {
@@ -78,6 +79,7 @@ const DEFAULT_TIMEOUT = 20_000;
  */
 export class KpmParticipationForm extends KpmElement {
   static override dataKeys = ['usulan'];
+  static override datasetValidator = participationFormValidator;
   static override styles = [...KpmElement.styles, participationFormStyles];
 
   @property({ reflect: true }) view: string = 'form';

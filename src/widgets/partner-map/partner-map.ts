@@ -30,6 +30,7 @@ import { partnerMapStyles } from './partner-map.styles.js';
 import { MultiSourceLoader } from './sources.js';
 import { partnerStrings, PARTNER_VIEWS, type PartnerView } from './strings.js';
 import { partnerCsv, partnerTable } from './table.js';
+import { partnerMapValidator } from './validator.js';
 
 const MAP_W = 600;
 const MAP_H = 400;
@@ -77,6 +78,7 @@ interface Shown {
  */
 export class KpmPartnerMap extends KpmElement {
   static override dataKeys = ['organisasi', 'kemitraan'];
+  static override datasetValidator = partnerMapValidator;
   static override styles = [...KpmElement.styles, partnerMapStyles];
 
   @property({ reflect: true }) view?: string;

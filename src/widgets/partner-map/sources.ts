@@ -2,6 +2,7 @@ import type { DatasetState } from '../../core/dataset-state.js';
 import { validateOnce } from '../../core/dataset-controller.js';
 import { fetchJson, type FetchLimits } from '../../core/fetch-json.js';
 import type { KpmDesaDataset } from '../../schema/index.js';
+import { partnerMapValidator } from './validator.js';
 
 /**
  * Loads several villages' datasets (`src` with space-separated URLs, read with core's splitList), each through the same fetch limits and validation as a
@@ -40,7 +41,7 @@ export class MultiSourceLoader {
       if (failed && !failed.ok) {
         this.state = { status: 'error', source: key, error: failed.error };
       } else {
-        const validated = results.map((r) => validateOnce(r.ok ? r.value : null));
+        const validated = results.map((r) => validateOnce(r.ok ? r.value : null, partnerMapValidator));
         const issues = validated.flatMap((v, i) =>
           i === 0 ? v.issues : v.issues.map((issue) => ({ ...issue, path: `${resolved[i]}#${issue.path}` })),
         );

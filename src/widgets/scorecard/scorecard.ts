@@ -30,6 +30,7 @@ import { renderRadar } from './radar.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { scorecardStrings } from './strings.js';
 import { groupName, scorecardCsv, scoreTable, scoreText, summaryText } from './view-model.js';
+import { scorecardValidator } from './validator.js';
 
 /** Detail of `kpm-change` and `kpm-submit`: the assessment as the form would hand it over. */
 export interface ScorecardAssessmentDetail {
@@ -76,6 +77,7 @@ function localToday(): string {
  */
 export class KpmScorecard extends KpmElement {
   static override dataKeys = ['kelompokKpm', 'kerangkaPenilaian', 'penilaianKpm'];
+  static override datasetValidator = scorecardValidator;
   static override styles = [...KpmElement.styles, scorecardStyles];
 
   @property({ reflect: true }) group?: string;

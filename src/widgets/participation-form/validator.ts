@@ -1,0 +1,21 @@
+/**
+ * What `<kpm-participation-form>` checks when it loads data itself: the public usulan and the
+ * kegiatan they name, with every rule about them (inside `<kpm-data>` the provider's full
+ * validation is used instead).
+ */
+import { createDatasetValidator } from '../../schema/dataset-validator.js';
+import { kegiatanSchema } from '../../schema/entities/kegiatan.js';
+import { usulanSchema } from '../../schema/entities/usulan.js';
+import {
+  kegiatanRules,
+  kodeRules,
+  realisasiRules,
+  referenceRules,
+  usulanRules,
+  wilayahRules,
+} from '../../schema/rules/index.js';
+
+export const participationFormValidator = createDatasetValidator({
+  collections: { kegiatan: kegiatanSchema, usulan: usulanSchema },
+  rules: [wilayahRules, referenceRules, kodeRules, realisasiRules, kegiatanRules, usulanRules],
+});
