@@ -1,6 +1,6 @@
 /**
- * CSV text to a dataset validated in full, in one call. (The budget chart uses
- * `importBudgetCsvWith` and its own validator: budget-csv-validated.ts.)
+ * CSV text to a dataset validated in full, in one call. (The budget chart calls
+ * `importBudgetCsvWith` with its own validator: budget-csv-validated.ts.)
  */
 import { validateDataset, type ValidationResult } from '../validate.js';
 import type { BudgetCsvOptions } from './budget-csv.js';

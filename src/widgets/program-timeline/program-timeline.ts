@@ -20,7 +20,7 @@ import { renderControls } from './controls.js';
 import { renderDetail } from './detail.js';
 import { programTimelineStyles } from './program-timeline.styles.js';
 import { buildRow, dusunNames, type TimelineRow } from './row-model.js';
-import { AXIS_WIDTH, renderRows, shownIndices, TIMELINE_PAGE, type RowGroup } from './rows.js';
+import { AXIS_WIDTH, renderRows, type RowGroup } from './rows.js';
 import { TIMELINE_VIEWS, timelineStrings, type TimelineView } from './strings.js';
 import { rowsCsv, rowsTable } from './table.js';
 import { programTimelineValidator } from './validator.js';
@@ -95,12 +95,8 @@ export class KpmProgramTimeline extends KpmElement {
   @state() private open: string | null = null;
   @state() private showTable = false;
   @state() private announcement = '';
-  /** Rows shown per group key, when more than the first page was asked for. */
-  @state() private limits: Record<string, number> = {};
 
   private shown: Shown | null = null;
-  /** The global indices of the rendered rows, in order: what the arrow keys move through. */
-  private rendered: number[] = [];
   private focusPending: 'row' | 'detail' | null = null;
   private resize: ResizeObserver | null = null;
   private measured = false;
@@ -166,7 +162,6 @@ export class KpmProgramTimeline extends KpmElement {
     if (changed.has('zoom') || changed.has('year')) this.pan = 0;
     if (['year', 'filterBidang', 'filterStatus', 'filterDusun', 'filterQ', 'group'].some((p) => changed.has(p as never))) {
       this.active = 0;
-      this.limits = {};
     }
   }
 
@@ -226,10 +221,8 @@ export class KpmProgramTimeline extends KpmElement {
     const list = this.visible(data);
     const dusun = dusunNames(data);
     const groups: RowGroup[] = groupKegiatan(list, this.groupBy).map((g) => ({
-      key: String(g.key),
       label: this.groupLabel(g.key),
       rows: g.items.map((k) => buildRow(k, dusun, lang, s)),
-      limit: this.limits[String(g.key)] ?? TIMELINE_PAGE,
     }));
     const rows = groups.flatMap((g) => g.rows);
     const years = kegiatanYears(all);
@@ -238,9 +231,7 @@ export class KpmProgramTimeline extends KpmElement {
     const last = this.year ?? Math.max(...spanYears);
     const window = timeWindow({ zoom: this.zoomLevel, firstYear: first, lastYear: last, anchor: this.todayIso, pan: this.pan });
     this.shown = { data, rows, total: all.length, window };
-    this.rendered = shownIndices(groups);
-    // The tab stop stays on a rendered row, so the rows can always be reached.
-    const active = this.rendered.includes(this.active) ? this.active : (this.rendered[0] ?? 0);
+    const active = Math.min(this.active, Math.max(0, rows.length - 1));
     const tx = todayX(this.todayIso, window, AXIS_WIDTH);
     const lane = planningLane(data);
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
@@ -302,7 +293,6 @@ export class KpmProgramTimeline extends KpmElement {
               onKey: (e) => this.onKey(e),
               onOpen: (i) => this.openAt(i),
               onFocus: (i) => (this.active = i),
-              onMore: (key) => this.showMore(key),
               detail: (row) => renderDetail({ row, data, trace: traceKegiatan(data, row.k), lang, s, onClose: () => this.closeDetail() }),
             })
           : html`<p class="panel" part="empty" role="status">${s.noMatch}</p>`}
@@ -367,30 +357,11 @@ export class KpmProgramTimeline extends KpmElement {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const next = rovingIndex(e.key, Math.max(0, this.rendered.indexOf(this.active)), this.rendered.length);
+    const next = rovingIndex(e.key, this.active, this.shown?.rows.length ?? 0);
     if (next !== null && (e.target as HTMLElement).classList.contains('mark')) {
       e.preventDefault();
-      this.active = this.rendered[next]!;
+      this.active = next;
       this.focusPending = 'row';
-    }
-  }
-
-  /** The next page of a group's rows; focus goes to the first new row, the count is announced. */
-  private showMore(key: string): void {
-    const groups = this.shown ? groupKegiatan(this.shown.rows.map((r) => r.k), this.groupBy) : [];
-    let offset = 0;
-    for (const g of groups) {
-      const shown = Math.min(this.limits[String(g.key)] ?? TIMELINE_PAGE, g.items.length);
-      if (String(g.key) === key) {
-        const limit = Math.min(shown + TIMELINE_PAGE, g.items.length);
-        this.limits = { ...this.limits, [key]: limit };
-        this.active = offset + shown;
-        this.focusPending = 'row';
-        const lang = this.language;
-        this.announcement = this.strings.groupShowing(formatNumber(limit, lang), formatNumber(g.items.length, lang), this.groupLabel(g.key));
-        return;
-      }
-      offset += g.items.length;
     }
   }
 
