@@ -5,7 +5,7 @@ import { downloadBlob } from '../../core/download.js';
 import { normalizeLang, type Lang } from '../../core/locale.js';
 import { sanitizeHttpUrl } from '../../core/sanitize-url.js';
 import { apbdesPdf, datasetFileName, datasetYears } from './dataset-facts.js';
-import { importBudget, importJson, type ImportOutcome } from './import-run.js';
+import { importCsv, importJson, type ImportOutcome } from './import-run.js';
 import { readFile, readText, type ReadInput } from './input-read.js';
 import { renderIssues, severityCounts } from './issue-view.js';
 import { builderStyles } from './builder.styles.js';
@@ -18,6 +18,7 @@ const DEFAULT_ACCENT = '#0b5cad';
 // `new URL(literal, import.meta.url)`: Vite emits the file as an asset of the built page, and
 // the dev server and the test server serve it from its place in the repository.
 const APBDES_TEMPLATE = new URL('../../../examples/templates/apbdes-template.csv', import.meta.url).href;
+const KEGIATAN_TEMPLATE = new URL('../../../examples/templates/kegiatan-template.csv', import.meta.url).href;
 
 /**
  * `<kpm-builder>`: the no-code page for village admins — data in (file, drop, paste; JSON,
@@ -115,7 +116,7 @@ export class KpmBuilder extends LitElement {
     const outcome =
       input.kind === 'json'
         ? importJson(input.text)
-        : importBudget(input.text, {
+        : importCsv(input.text, {
             namaDesa: this.namaDesa,
             kodeWilayah: this.kodeWilayah,
             current,
@@ -216,6 +217,11 @@ export class KpmBuilder extends LitElement {
 
   // ---- lifecycle ----
 
+  protected override willUpdate(changed: PropertyValues): void {
+    // The widgets speak the page's language until the admin picks another for them.
+    if (changed.has('lang')) this.widgetLang = this.language;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncPreview();
@@ -280,7 +286,6 @@ export class KpmBuilder extends LitElement {
 
   private setLang(l: Lang): void {
     this.lang = l;
-    this.widgetLang = l;
   }
 
   private renderInput() {
@@ -313,7 +318,8 @@ export class KpmBuilder extends LitElement {
         <p class="hint-text" id="merge-hint">${s.mergeHint}</p>
       </fieldset>
       <p class="templates">${s.templates}:
-        <a href=${APBDES_TEMPLATE} download="apbdes-template.csv">${s.templateApbdes}</a></p>
+        <a href=${APBDES_TEMPLATE} download="apbdes-template.csv">${s.templateApbdes}</a> ·
+        <a href=${KEGIATAN_TEMPLATE} download="kegiatan-template.csv">${s.templateKegiatan}</a></p>
     </section>`;
   }
 

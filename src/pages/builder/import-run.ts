@@ -4,6 +4,8 @@
  */
 import { parseJson } from '../../core/json-parse.js';
 import { budgetCsvToDataset } from '../../schema/import/budget-csv.js';
+import { detectCsvKind, type CsvKind } from '../../schema/import/detect-csv-kind.js';
+import { kegiatanCsvToDataset } from '../../schema/import/kegiatan-csv.js';
 import { makeIssue, type ValidationIssue } from '../../schema/issues.js';
 import { validateDataset, type KpmDesaDataset } from '../../schema/index.js';
 import { jsonLocator } from './json-locate.js';
@@ -15,7 +17,7 @@ export interface PlacedIssue extends ValidationIssue {
   place: IssuePlace;
 }
 
-export type ImportSource = 'json' | 'apbdes';
+export type ImportSource = 'json' | CsvKind;
 
 export interface ImportOutcome {
   source: ImportSource;
@@ -62,30 +64,59 @@ export function importJson(text: string): ImportOutcome {
 
 const CSV_PATH = /^csv\[(\d+)\](?:\.(.+))?$/;
 const LINE_PATH = /^apbdes\[(\d+)\]\.baris\[(\d+)\]/;
+const KEGIATAN_PATH = /^kegiatan\[(\d+)\]/;
 
-export function importBudget(text: string, o: CsvImportOptions): ImportOutcome {
-  const converted = budgetCsvToDataset(text, {
-    desa: o.current?.desa,
-    namaDesa: o.current ? undefined : o.namaDesa,
+type Converted = { data: Record<string, unknown> | null; issues: ValidationIssue[]; rows: number[][] | number[] };
+type Listed = { id?: unknown; baris?: unknown[] }[];
+
+/**
+ * Spreadsheet rows keyed by entity id (`apbdes:<id>:<line>`, `kegiatan:<id>`), not by index,
+ * so a row stays with its entity after a merge moves it in the list.
+ */
+function rowKeys(kind: CsvKind, converted: Converted): Map<string, number> {
+  const keys = new Map<string, number>();
+  const list = (converted.data?.[kind] ?? []) as Listed;
+  list.forEach((e, k) => {
+    const rows = converted.rows[k];
+    if (Array.isArray(rows)) rows.forEach((row, j) => keys.set(`${kind}:${String(e.id)}:${j}`, row));
+    else if (rows !== undefined) keys.set(`${kind}:${String(e.id)}`, rows);
+  });
+  return keys;
+}
+
+/** A budget or kegiatan CSV (the template is told by its header; budget when unclear). */
+export function importCsv(text: string, o: CsvImportOptions): ImportOutcome {
+  const kind: CsvKind = detectCsvKind(text) ?? 'apbdes';
+  const current = o.current;
+  // The loaded village's full profile when the CSV adds to it, or when the fields still name it.
+  const sameVillage = current && (o.merge || (o.namaDesa.trim() === current.desa.nama && o.kodeWilayah.trim() === current.desa.kodeWilayah));
+  const options = {
+    desa: sameVillage ? current.desa : undefined,
+    namaDesa: o.namaDesa,
     kodeWilayah: o.kodeWilayah,
     generatedAt: o.generatedAt,
-  });
-  if (!converted.data) return finish('apbdes', null, converted.issues.map((i) => ({ ...i, place: csvPlace(i.path) })));
-  // Rows by APBDes id, so lines keep their rows after a merge moves the APBDes in the list.
-  const rowsById = new Map<string, number[]>();
-  (converted.data.apbdes as { id: string }[]).forEach((a, k) => rowsById.set(a.id, converted.rows[k] ?? []));
-  const input = o.merge && o.current ? mergeDatasets(o.current as unknown as Record<string, unknown>, converted.data) : converted.data;
+  };
+  const converted: Converted =
+    kind === 'apbdes'
+      ? budgetCsvToDataset(text, options)
+      : (kegiatanCsvToDataset(text, options) as unknown as Converted);
+  const csvIssues = converted.issues.map((i) => ({ ...i, place: csvPlace(i.path) }));
+  if (!converted.data) return finish(kind, null, csvIssues);
+  const keys = rowKeys(kind, converted);
+  const input = o.merge && current ? mergeDatasets(current as unknown as Record<string, unknown>, converted.data) : converted.data;
   const result = validateDataset(input);
-  const list = (input.apbdes ?? []) as { id?: string }[];
+  const id = (key: 'apbdes' | 'kegiatan', n: string) => String(((input[key] ?? []) as Listed)[Number(n)]?.id);
   const place = (path: string): IssuePlace => {
-    const m = LINE_PATH.exec(path);
-    const row = m ? rowsById.get(String(list[Number(m[1])]?.id))?.[Number(m[2])] : undefined;
+    const line = LINE_PATH.exec(path);
+    const keg = KEGIATAN_PATH.exec(path);
+    const row = line
+      ? keys.get(`apbdes:${id('apbdes', line[1]!)}:${line[2]}`)
+      : keg
+        ? keys.get(`kegiatan:${id('kegiatan', keg[1]!)}`)
+        : undefined;
     return row === undefined ? csvPlace(path) : { row };
   };
-  return finish('apbdes', result.data, [
-    ...converted.issues.map((i) => ({ ...i, place: csvPlace(i.path) })),
-    ...result.issues.map((i) => ({ ...i, place: place(i.path) })),
-  ]);
+  return finish(kind, result.data, [...csvIssues, ...result.issues.map((i) => ({ ...i, place: place(i.path) }))]);
 }
 
 /** `csv[12].anggaran` → row 12, column anggaran. */

@@ -36,7 +36,7 @@ export interface BuilderStrings {
   invalid: string;
   partial: string;
   sourceName: (name: string, kind: string) => string;
-  kinds: { json: string; apbdes: string; xlsx: string };
+  kinds: { json: string; apbdes: string; kegiatan: string; xlsx: string };
   severity: Record<Severity, string>;
   row: (row: number, column?: string) => string;
   line: (line: number, column: number) => string;
@@ -88,11 +88,11 @@ const id: BuilderStrings = {
   pasteLabel: 'Atau tempel teks JSON atau CSV',
   pasteButton: 'Periksa teks',
   villageLegend: 'Desa (untuk CSV dan Excel)',
-  villageHint: 'Berkas CSV hanya memuat baris anggaran; nama dan kode desa diambil dari sini (terisi otomatis dari data yang sudah dimuat).',
+  villageHint: 'Berkas CSV hanya memuat baris anggaran atau kegiatan; nama dan kode desa diambil dari sini (terisi otomatis dari data yang sudah dimuat).',
   namaDesa: 'Nama desa',
   kodeWilayah: 'Kode wilayah Kemendagri (mis. 33.99.01.2001)',
   merge: 'Gabungkan dengan data saat ini',
-  mergeHint: 'Bila dicentang, CSV menambah atau mengganti APBDes tahun dan versi yang sama pada data yang sudah dimuat; data lain tetap. Bila tidak, CSV menjadi data baru.',
+  mergeHint: 'Bila dicentang, CSV menambah atau mengganti APBDes (tahun dan versi sama) atau kegiatan (id sama) pada data yang sudah dimuat; data lain tetap. Bila tidak, CSV menjadi data baru.',
   templates: 'Templat spreadsheet',
   templateApbdes: 'Unduh templat APBDes (CSV)',
   templateKegiatan: 'Unduh templat kegiatan (CSV)',
@@ -110,7 +110,7 @@ const id: BuilderStrings = {
   invalid: 'Data belum dapat dipakai: perbaiki kesalahan di bawah, lalu impor lagi.',
   partial: 'Data dapat dipakai; bagian yang salah tidak ditampilkan sampai diperbaiki.',
   sourceName: (name, kind) => `${name} (${kind})`,
-  kinds: { json: 'dataset JSON', apbdes: 'CSV anggaran', xlsx: 'Excel' },
+  kinds: { json: 'dataset JSON', apbdes: 'CSV anggaran', kegiatan: 'CSV kegiatan', xlsx: 'Excel' },
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
   row: (row, column) => (column ? `Baris ${row}, kolom ${column}` : `Baris ${row}`),
   line: (line, column) => `Baris ${line}, kolom ${column}`,
@@ -172,11 +172,11 @@ const en: BuilderStrings = {
   pasteLabel: 'Or paste JSON or CSV text',
   pasteButton: 'Check text',
   villageLegend: 'Village (for CSV and Excel)',
-  villageHint: 'A CSV holds only budget lines; the village name and code come from here (filled in from data already loaded).',
+  villageHint: 'A CSV holds only budget lines or kegiatan; the village name and code come from here (filled in from data already loaded).',
   namaDesa: 'Village name',
   kodeWilayah: 'Kemendagri region code (e.g. 33.99.01.2001)',
   merge: 'Combine with the current data',
-  mergeHint: 'When ticked, the CSV adds or replaces the APBDes of the same year and version in the data already loaded; everything else stays. Otherwise the CSV becomes new data.',
+  mergeHint: 'When ticked, the CSV adds or replaces the APBDes (same year and version) or kegiatan (same id) in the data already loaded; everything else stays. Otherwise the CSV becomes new data.',
   templates: 'Spreadsheet templates',
   templateApbdes: 'Download the APBDes template (CSV)',
   templateKegiatan: 'Download the kegiatan template (CSV)',
@@ -194,7 +194,7 @@ const en: BuilderStrings = {
   invalid: 'The data cannot be used yet: fix the errors below, then import again.',
   partial: 'The data can be used; the faulty parts are left out until they are fixed.',
   sourceName: (name, kind) => `${name} (${kind})`,
-  kinds: { json: 'dataset JSON', apbdes: 'budget CSV', xlsx: 'Excel' },
+  kinds: { json: 'dataset JSON', apbdes: 'budget CSV', kegiatan: 'kegiatan CSV', xlsx: 'Excel' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   row: (row, column) => (column ? `Row ${row}, column ${column}` : `Row ${row}`),
   line: (line, column) => `Line ${line}, column ${column}`,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { jsonLocator, jsonPathOffsets, parentPath, positionAt } from '../../../src/pages/builder/json-locate.js';
 import { escapeHtml, iframeSnippet, scriptSafeJson, widgetSnippet } from '../../../src/pages/builder/snippet.js';
 import { issueHint } from '../../../src/pages/builder/hints.js';
-import { csvPlace, importBudget, importJson } from '../../../src/pages/builder/import-run.js';
+import { csvPlace, importCsv, importJson } from '../../../src/pages/builder/import-run.js';
 import { mergeDatasets } from '../../../src/pages/builder/merge.js';
 import { looksBinary, readText, textKind } from '../../../src/pages/builder/input-read.js';
 import { datasetFileName } from '../../../src/pages/builder/dataset-facts.js';
@@ -160,9 +160,17 @@ describe('builder: imports with places', () => {
   it('keeps CSV rows through a merge into a loaded dataset', async () => {
     const current = (await loadExample());
     const text = 'tahun;versi;kode_rekening;uraian;sumber_dana;anggaran\n2030;murni;4.2.1;Dana Desa;dana_desa;1.000\n2030;murni;4.2.1;Dana Desa;dana_desa;2.000\n';
-    const o = importBudget(text, { ...csvOpts, current, merge: true });
+    const o = importCsv(text, { ...csvOpts, current, merge: true });
     expect(o.data!.apbdes!.length).to.equal(current.apbdes.length + 1);
     expect(o.data!.desa.nama).to.equal(current.desa.nama);
     expect((o.data!.kegiatan ?? []).length).to.equal(current.kegiatan.length);
+  });
+
+  it('reads a kegiatan CSV by its header and places its issues on their rows', () => {
+    const text = 'tahun;bidang;nama;status\n2025;2;Jalan desa;berjalan\n2025;9;Sumur;berjalan\n2025;3;Posyandu;entah\n';
+    const o = importCsv(text, csvOpts);
+    expect(o.source).to.equal('kegiatan');
+    const rows = o.issues.filter((i) => i.severity === 'error').map((i) => (i.place && 'row' in i.place ? i.place.row : null));
+    expect(rows).to.deep.equal([3, 4]);
   });
 });
