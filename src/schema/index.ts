@@ -11,26 +11,7 @@ export {
   SUPPORTED_MAJOR_VERSIONS,
   type ValidationResult,
 } from './validate.js';
-export {
-  createDatasetValidator,
-  type DatasetValidator,
-  type DatasetValidatorParts,
-} from './dataset-validator.js';
-export {
-  runRules,
-  ALL_RULES,
-  wilayahRules,
-  referenceRules,
-  kodeRules,
-  realisasiRules,
-  balanceRules,
-  timingRules,
-  kegiatanRules,
-  penilaianRules,
-  usulanRules,
-  type Rule,
-  type RuleOptions,
-} from './rules/index.js';
+export { runRules, type RuleOptions } from './rules/index.js';
 export { validatePenilaianKelompok } from './validate-entity.js';
 export {
   BUDGET_CSV_COLUMNS,
