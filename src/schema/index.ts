@@ -11,7 +11,26 @@ export {
   SUPPORTED_MAJOR_VERSIONS,
   type ValidationResult,
 } from './validate.js';
-export { runRules, type RuleOptions } from './rules/index.js';
+export {
+  createDatasetValidator,
+  type DatasetValidator,
+  type DatasetValidatorParts,
+} from './dataset-validator.js';
+export {
+  runRules,
+  ALL_RULES,
+  wilayahRules,
+  referenceRules,
+  kodeRules,
+  realisasiRules,
+  balanceRules,
+  timingRules,
+  kegiatanRules,
+  penilaianRules,
+  usulanRules,
+  type Rule,
+  type RuleOptions,
+} from './rules/index.js';
 export { validatePenilaianKelompok } from './validate-entity.js';
 export {
   BUDGET_CSV_COLUMNS,
