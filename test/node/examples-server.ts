@@ -17,6 +17,14 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/**
+ * The policy a strict village site sends (the same as test/node/csp.test.ts): no inline
+ * script or style, same-origin code only, Trusted Types for HTML sinks.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "require-trusted-types-for 'script'";
+
 /** Folders a page may load from: the build, the examples and the test data. */
 const SERVED = ['/dist/', '/examples/', '/test/fixtures/'];
 
