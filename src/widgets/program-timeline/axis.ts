@@ -30,12 +30,14 @@ function tickLabel(iso: string, zoom: Zoom, lang: Lang, crowded: boolean): strin
 export function renderAxis(w: TimeWindow, zoom: Zoom, todayX: number | null, lang: Lang, s: TimelineStrings): TemplateResult {
   const ticks = axisTicks(w, zoom, AXIS_WIDTH);
   const crowded = ticks.length > 24;
+  // How many labels share the track: the styles drop the month labels where they would collide.
+  const density = ticks.length > 12 ? 'dense-24' : ticks.length > 6 ? 'dense-12' : 'dense-6';
   return html`<div class="axis" part="axis" aria-hidden="true">
     <span class="axis-spacer"></span>
-    <div class="axis-track">
+    <div class="axis-track ${density}">
       ${ticks.map((t) => {
         const label = tickLabel(t.iso, zoom, lang, crowded);
-        return html`<span class=${t.yearStart ? 'tick year' : 'tick'} style=${at(t.x)}>${label}</span>`;
+        return html`<span class=${t.yearStart ? 'tick year' : 'tick minor'} style=${at(t.x)}>${label}</span>`;
       })}
       ${todayX === null ? nothing : html`<span class="tick today-label" style=${at(todayX)}>${s.today}</span>`}
     </div>

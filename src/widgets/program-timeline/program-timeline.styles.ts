@@ -92,6 +92,12 @@ export const programTimelineStyles = css`
   .tick { position: absolute; top: 0; padding-left: 2px; border-left: 1px solid var(--_border); white-space: nowrap; line-height: 1.25rem; }
   .tick.year { font-weight: 700; color: var(--_text); }
   .tick.today-label { top: auto; bottom: -1.2rem; color: var(--_error); border-left-color: var(--_error); font-weight: 700; }
+  /* A month label needs about 2rem: on a track too narrow for all of them (320 px, 200 % zoom)
+     only the years keep theirs, so no two labels overlap. */
+  .axis-track { container: axis / inline-size; }
+  @container axis (max-width: 12.5rem) { .dense-6 .minor { font-size: 0; } }
+  @container axis (max-width: 25rem) { .dense-12 .minor { font-size: 0; } }
+  @container axis (max-width: 50rem) { .dense-24 .minor { font-size: 0; } }
   .lane { margin-top: 1rem; }
   .lane-svg { height: 28px; }
   .lane .period { fill: var(--_surface); stroke: var(--_muted); vector-effect: non-scaling-stroke; }
@@ -139,6 +145,9 @@ export const programTimelineStyles = css`
     .detail dd { margin-bottom: 4px; }
   }
   @media (forced-colors: active) {
+    /* System colours keep their values here and text gets a Canvas backplate, so Canvas text
+       on the accent would vanish: the pressed button takes the highlight pair, unadjusted. */
+    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
     .row, .list .row { border-color: CanvasText; }
     .bar .span, .meter .span { fill: Canvas; stroke: CanvasText; }
     .bar .fill, .meter .fill, .lane .pt { fill: CanvasText; }
