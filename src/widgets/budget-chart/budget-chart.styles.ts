@@ -108,6 +108,9 @@ export const budgetChartStyles = css`
   .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .kontak { margin: 0; font-size: 0.875rem; overflow-wrap: anywhere; }
   @media (forced-colors: active) {
+    /* System colours keep their values here and text gets a Canvas backplate, so Canvas text
+       on the accent would vanish: the pressed button takes the highlight pair, unadjusted. */
+    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
     .row { border-color: CanvasText; }
     .bar .ang, .meter .track { fill: Canvas; stroke: CanvasText; }
     .bar .real, .meter .fill { fill: CanvasText; }

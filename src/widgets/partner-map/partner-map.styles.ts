@@ -111,6 +111,9 @@ export const partnerMapStyles = css`
   .data-table .num { text-align: right; white-space: nowrap; }
 
   @media (forced-colors: active) {
+    /* System colours keep their values here and text gets a Canvas backplate, so Canvas text
+       on the accent would vanish: the pressed button takes the highlight pair, unadjusted. */
+    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
     .mark .shape, .node circle, rect.node { fill: CanvasText; stroke: Canvas; }
     .mark .shape.ring { fill: Canvas; stroke: CanvasText; }
     .glyph-text { fill: Canvas; }

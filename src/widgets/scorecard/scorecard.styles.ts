@@ -130,6 +130,8 @@ export const scorecardStyles = css`
     .groups.several .picture { grid-template-columns: 1fr; }
   }
   @media (forced-colors: active) {
+    /* Canvas text on the accent would vanish on its Canvas backplate (as the form's primary). */
+    button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; }
     .radar .now.closed { fill: none; }
     .bar .fill { fill: CanvasText; }
     .method.self { border-style: dashed; }
