@@ -48,10 +48,20 @@ const hidesText = (el: Element) => {
   return s.position === 'absolute' && s.clip === 'rect(0px, 0px, 0px, 0px)';
 };
 
+type Clip = { left: number; right: number; top: number; bottom: number };
+
+/** Where a scrolling or clipping box cuts its content off (text scrolled out of view is not drawn). */
+function narrowClip(el: Element, clip: Clip): Clip {
+  const s = getComputedStyle(el);
+  if (s.overflowX === 'visible' && s.overflowY === 'visible') return clip;
+  const r = el.getBoundingClientRect();
+  return { left: Math.max(clip.left, r.left), right: Math.min(clip.right, r.right), top: Math.max(clip.top, r.top), bottom: Math.min(clip.bottom, r.bottom) };
+}
+
 /** The visible line boxes of every text node under `root`, descending into shadow roots. */
 function textBoxes(root: ShadowRoot | Element, out: TextBox[], limit: number): void {
   const range = document.createRange();
-  const walk = (node: Node, owner: Element | null) => {
+  const walk = (node: Node, owner: Element | null, clip: Clip) => {
     if (out.length >= limit) return;
     if (node.nodeType === Node.TEXT_NODE) {
       if (!owner || !node.textContent!.trim()) return;
@@ -60,18 +70,21 @@ function textBoxes(root: ShadowRoot | Element, out: TextBox[], limit: number): v
       // no line rects, so its element's box stands for it.
       const rects = owner instanceof SVGElement ? [owner.getBoundingClientRect()] : [...range.getClientRects()];
       for (const r of rects) {
-        if (r.width < 1 || r.height < 1) continue;
-        out.push({ node, owner, label: node.textContent!.trim().slice(0, 40), left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        const box = { left: Math.max(r.left, clip.left), right: Math.min(r.right, clip.right), top: Math.max(r.top, clip.top), bottom: Math.min(r.bottom, clip.bottom) };
+        if (box.right - box.left < 1 || box.bottom - box.top < 1) continue;
+        out.push({ node, owner, label: node.textContent!.trim().slice(0, 40), ...box });
       }
       return;
     }
     if (!(node instanceof Element)) return;
     if (['STYLE', 'SCRIPT', 'TEMPLATE', 'OPTION', 'TITLE', 'DESC'].includes(node.tagName.toUpperCase())) return;
     if (hidesText(node)) return;
-    if (node.shadowRoot) for (const c of node.shadowRoot.childNodes) walk(c, node);
-    for (const c of node.childNodes) walk(c, node);
+    const inner = node instanceof SVGElement && !(node instanceof SVGSVGElement) ? clip : narrowClip(node, clip);
+    if (node.shadowRoot) for (const c of node.shadowRoot.childNodes) walk(c, node, inner);
+    for (const c of node.childNodes) walk(c, node, inner);
   };
-  for (const c of root.childNodes) walk(c, root instanceof Element ? root : null);
+  const all = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity };
+  for (const c of root.childNodes) walk(c, root instanceof Element ? root : null, all);
 }
 
 const describeOwner = (el: Element) => `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
@@ -114,4 +127,24 @@ export function focusIndicator(el: Element): string | null {
   if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) return `outline ${s.outlineWidth} ${s.outlineStyle}`;
   if (s.boxShadow && s.boxShadow !== 'none') return `box-shadow ${s.boxShadow}`;
   return null;
+}
+
+/**
+ * In forced colours the browser keeps system colours as written and draws a Canvas-coloured
+ * backplate behind text: text whose colour is Canvas itself (e.g. `color: var(--_bg)` on a
+ * pressed button) vanishes. Lists such visible HTML text (at most six).
+ */
+export function textOnItsBackplate(root: ShadowRoot): string[] {
+  const probe = document.createElement('span');
+  probe.style.color = 'Canvas';
+  document.body.append(probe);
+  const canvas = getComputedStyle(probe).color;
+  probe.remove();
+  const boxes: TextBox[] = [];
+  textBoxes(root, boxes, 5000);
+  const owners = new Set(boxes.map((b) => b.owner).filter((o) => !(o instanceof SVGElement)));
+  return [...owners]
+    .filter((o) => getComputedStyle(o).color === canvas && getComputedStyle(o).forcedColorAdjust !== 'none')
+    .slice(0, 6)
+    .map((o) => `"${o.textContent!.trim().slice(0, 40)}" (${describeOwner(o)}) is drawn in Canvas on a Canvas backplate`);
 }
