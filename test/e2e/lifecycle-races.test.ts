@@ -4,7 +4,8 @@
 // must really be aborted. Everything goes over real HTTP; `fetch` is only watched, to read
 // the signal each request was given.
 import { expect } from '@open-wc/testing';
-import { pageErrors, unwatchPage, watchPage, WIDGETS, type WidgetCase } from '../fixtures/hostile/harness.js';
+import { pageErrors, unwatchPage, watchPage, type WidgetCase } from '../fixtures/hostile/harness.js';
+import { CASES, create as createWidget, pause, recordEvents, text, waitFor, type Widget } from './lifecycle-helpers.js';
 
 const EXAMPLE = 'desa-sukamaju-2025.json';
 const OTHER = 'lifecycle/desa-mekarsari-2025.json'; // the example renamed: Mekarsari, dusun Cibeureum
@@ -14,29 +15,16 @@ const TODAY = '2025-09-15';
 // The earlier answer's delay, and how long a test waits past it for a late flash.
 const LATE = 600;
 
-const CASES: WidgetCase[] = [
-  ...WIDGETS.filter((w) => w.tag !== 'kpm-program-timeline'),
-  { label: 'program-timeline timeline', tag: 'kpm-program-timeline', attrs: { view: 'timeline' } },
-  { label: 'program-timeline list', tag: 'kpm-program-timeline', attrs: { view: 'list' } },
-];
-
 type Village = 'example' | 'other';
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 // The form shows no village name, but it lists the dusun.
 const villageIn = (t: string): Village | null => (/Mekarsari|Cibeureum/.test(t) ? 'other' : /Sukamaju|Krajan/.test(t) ? 'example' : null);
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 let host: HTMLElement;
 const fetched: Array<{ url: string; signal?: AbortSignal }> = [];
 const realFetch = window.fetch;
 
-function create(w: WidgetCase, attrs: Record<string, string> = {}): Widget {
-  const el = document.createElement(w.tag) as Widget;
-  for (const [k, v] of Object.entries({ today: TODAY, ...w.attrs, ...attrs })) el.setAttribute(k, v);
-  return el;
-}
+/** A widget with "today" pinned, so two renders of the same data read the same. */
+const create = (w: WidgetCase, attrs: Record<string, string> = {}): Widget => createWidget(w, { today: TODAY, ...attrs });
 
 /** Which village the element showed, each change once, from the first render on. */
 function watchVillage(el: Element): Village[] {
@@ -48,20 +36,6 @@ function watchVillage(el: Element): Village[] {
   new MutationObserver(look).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
   look();
   return seen;
-}
-
-function recordEvents(el: Element, names = ['kpm-ready', 'kpm-error']): string[] {
-  const seen: string[] = [];
-  for (const n of names) el.addEventListener(n, () => seen.push(n));
-  return seen;
-}
-
-async function waitFor(check: () => boolean, message: string, timeout = 5000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(message);
-    await pause(20);
-  }
 }
 
 /** The signals of every request made for `path` so far. */
