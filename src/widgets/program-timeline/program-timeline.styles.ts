@@ -52,6 +52,8 @@ export const programTimelineStyles = css`
   .group { display: grid; gap: calc(var(--_space) / 2); margin-bottom: var(--_space); }
   .group-title { font-size: 0.9375rem; border-bottom: 1px solid var(--_border); padding-bottom: 2px; }
   .count { color: var(--_muted); font-weight: 400; }
+  .more { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; margin: 0; }
+  .shown-count { color: var(--_muted); }
   .marks { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
   .row {
     display: grid;
@@ -158,7 +160,7 @@ export const programTimelineStyles = css`
   }
   @media print {
     :host { font-size: 10pt; color: #000; background: #fff; }
-    .controls, .actions, .close { display: none; }
+    .controls, .actions, .close, .more button { display: none; }
     .row { padding: 1px 2px; break-inside: avoid; }
     .bar .fill, .meter .fill, .lane .pt { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   }

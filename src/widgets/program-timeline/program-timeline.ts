@@ -20,7 +20,7 @@ import { renderControls } from './controls.js';
 import { renderDetail } from './detail.js';
 import { programTimelineStyles } from './program-timeline.styles.js';
 import { buildRow, dusunNames, type TimelineRow } from './row-model.js';
-import { AXIS_WIDTH, renderRows, type RowGroup } from './rows.js';
+import { AXIS_WIDTH, renderRows, shownIndices, TIMELINE_PAGE, type RowGroup } from './rows.js';
 import { TIMELINE_VIEWS, timelineStrings, type TimelineView } from './strings.js';
 import { rowsCsv, rowsTable } from './table.js';
 import { programTimelineValidator } from './validator.js';
@@ -40,6 +40,7 @@ export interface TimelineFilterDetail {
 interface Shown {
   data: KpmDesaDataset;
   rows: TimelineRow[];
+  groups: RowGroup[];
   total: number;
   window: TimeWindow;
 }
@@ -95,8 +96,12 @@ export class KpmProgramTimeline extends KpmElement {
   @state() private open: string | null = null;
   @state() private showTable = false;
   @state() private announcement = '';
+  /** Rows shown per group key, when more than the first page was asked for. */
+  @state() private limits: Record<string, number> = {};
 
   private shown: Shown | null = null;
+  /** The global indices of the rendered rows, in order: what the arrow keys move through. */
+  private rendered: number[] = [];
   private focusPending: 'row' | 'detail' | null = null;
   private resize: ResizeObserver | null = null;
   private measured = false;
@@ -162,6 +167,7 @@ export class KpmProgramTimeline extends KpmElement {
     if (changed.has('zoom') || changed.has('year')) this.pan = 0;
     if (['year', 'filterBidang', 'filterStatus', 'filterDusun', 'filterQ', 'group'].some((p) => changed.has(p as never))) {
       this.active = 0;
+      this.limits = {};
     }
   }
 
@@ -221,8 +227,10 @@ export class KpmProgramTimeline extends KpmElement {
     const list = this.visible(data);
     const dusun = dusunNames(data);
     const groups: RowGroup[] = groupKegiatan(list, this.groupBy).map((g) => ({
+      key: String(g.key),
       label: this.groupLabel(g.key),
       rows: g.items.map((k) => buildRow(k, dusun, lang, s)),
+      limit: this.limits[String(g.key)] ?? TIMELINE_PAGE,
     }));
     const rows = groups.flatMap((g) => g.rows);
     const years = kegiatanYears(all);
@@ -230,8 +238,10 @@ export class KpmProgramTimeline extends KpmElement {
     const first = this.year ?? Math.min(...spanYears);
     const last = this.year ?? Math.max(...spanYears);
     const window = timeWindow({ zoom: this.zoomLevel, firstYear: first, lastYear: last, anchor: this.todayIso, pan: this.pan });
-    this.shown = { data, rows, total: all.length, window };
-    const active = Math.min(this.active, Math.max(0, rows.length - 1));
+    this.shown = { data, rows, groups, total: all.length, window };
+    this.rendered = shownIndices(groups);
+    // The tab stop stays on a rendered row, so the rows can always be reached.
+    const active = this.rendered.includes(this.active) ? this.active : (this.rendered[0] ?? 0);
     const tx = todayX(this.todayIso, window, AXIS_WIDTH);
     const lane = planningLane(data);
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
@@ -293,6 +303,7 @@ export class KpmProgramTimeline extends KpmElement {
               onKey: (e) => this.onKey(e),
               onOpen: (i) => this.openAt(i),
               onFocus: (i) => (this.active = i),
+              onMore: (key) => this.showMore(key),
               detail: (row) => renderDetail({ row, data, trace: traceKegiatan(data, row.k), lang, s, onClose: () => this.closeDetail() }),
             })
           : html`<p class="panel" part="empty" role="status">${s.noMatch}</p>`}
@@ -357,11 +368,29 @@ export class KpmProgramTimeline extends KpmElement {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const next = rovingIndex(e.key, this.active, this.shown?.rows.length ?? 0);
+    const next = rovingIndex(e.key, Math.max(0, this.rendered.indexOf(this.active)), this.rendered.length);
     if (next !== null && (e.target as HTMLElement).classList.contains('mark')) {
       e.preventDefault();
-      this.active = next;
+      this.active = this.rendered[next]!;
       this.focusPending = 'row';
+    }
+  }
+
+  /** The next page of a group's rows; focus goes to the first new row, the count is announced. */
+  private showMore(key: string): void {
+    let offset = 0;
+    for (const g of this.shown?.groups ?? []) {
+      const shown = Math.min(g.limit, g.rows.length);
+      if (g.key === key) {
+        const limit = Math.min(shown + TIMELINE_PAGE, g.rows.length);
+        this.limits = { ...this.limits, [key]: limit };
+        this.active = offset + shown;
+        this.focusPending = 'row';
+        const lang = this.language;
+        this.announcement = this.strings.groupShowing(formatNumber(limit, lang), formatNumber(g.rows.length, lang), g.label);
+        return;
+      }
+      offset += g.rows.length;
     }
   }
 

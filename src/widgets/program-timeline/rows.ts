@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatNumber } from '../../core/format.js';
 import type { Lang } from '../../core/locale.js';
 import { rovingTabIndex } from '../../core/roving-focus.js';
 import { barLayout, type TimeWindow } from '../../model/timeline-layout.js';
@@ -9,8 +10,30 @@ import type { TimelineStrings } from './strings.js';
 export const AXIS_WIDTH = 1000;
 
 export interface RowGroup {
+  /** Stable across languages (the bidang number, status or year), for the group's page count. */
+  key: string;
   label: string;
+  /** Every row of the group, in order; only the first `limit` are rendered. */
   rows: TimelineRow[];
+  limit: number;
+}
+
+/**
+ * Rows shown per group at first and per "show more": about 17 nodes each, so 10,000 kegiatan
+ * rendered whole were ~170,000 nodes and seconds of work; filters still search them all.
+ */
+export const TIMELINE_PAGE = 50;
+
+/** The global indices (over all groups' rows, in order) of the rows that are rendered. */
+export function shownIndices(groups: readonly RowGroup[]): number[] {
+  const out: number[] = [];
+  let offset = 0;
+  for (const g of groups) {
+    const n = Math.min(g.limit, g.rows.length);
+    for (let j = 0; j < n; j++) out.push(offset + j);
+    offset += g.rows.length;
+  }
+  return out;
 }
 
 export interface RowsOptions {
@@ -25,6 +48,8 @@ export interface RowsOptions {
   onKey: (e: KeyboardEvent) => void;
   onOpen: (index: number) => void;
   onFocus: (index: number) => void;
+  /** The reader asked for the next page of a group (by its key). */
+  onMore: (key: string) => void;
   /** The open kegiatan's detail, shown right under its row. */
   detail: (row: TimelineRow) => TemplateResult;
 }
@@ -59,14 +84,18 @@ function meter(row: TimelineRow): TemplateResult {
  */
 export function renderRows(o: RowsOptions): TemplateResult {
   const { s, lang } = o;
-  let index = -1;
+  let offset = 0;
   return html`<div class="rows" part="rows" @keydown=${o.onKey}>
-    ${o.groups.map(
-      (g) => html`<section class="group" aria-label=${g.label}>
-        <h3 class="group-title">${g.label} <span class="count">(${g.rows.length})</span></h3>
+    ${o.groups.map((g, gi) => {
+      const first = offset;
+      offset += g.rows.length;
+      const shown = g.rows.slice(0, g.limit);
+      const hidden = g.rows.length - shown.length;
+      return html`<section class="group" aria-label=${g.label}>
+        <h3 class="group-title">${g.label} <span class="count">(${formatNumber(g.rows.length, lang)})</span></h3>
         <ul class=${o.window ? 'marks timeline' : 'marks list'} role="list">
-          ${g.rows.map((row) => {
-            const i = ++index;
+          ${shown.map((row, j) => {
+            const i = first + j;
             const k = row.k;
             return html`<li class="row st-${k.status}" part="row" data-id=${k.id}>
               <button type="button" class="mark" data-index=${i} tabindex=${rovingTabIndex(i, o.active)}
@@ -90,7 +119,15 @@ export function renderRows(o: RowsOptions): TemplateResult {
             </li>`;
           })}
         </ul>
-      </section>`,
-    )}
+        ${hidden > 0
+          ? html`<p class="more" part="more">
+              <span id="more-${gi}" class="shown-count">${s.shownOf(formatNumber(shown.length, lang), formatNumber(g.rows.length, lang))}</span>
+              <button type="button" data-more=${g.key} aria-describedby="more-${gi}" @click=${() => o.onMore(g.key)}>
+                ${s.showMore(formatNumber(Math.min(hidden, TIMELINE_PAGE), lang))}
+              </button>
+            </p>`
+          : nothing}
+      </section>`;
+    })}
   </div>`;
 }

@@ -16,6 +16,12 @@ export interface TimelineStrings {
   period: (first: number, last: number) => string;
   statusCount: (countText: string, status: string) => string;
   showing: (shown: number, total: number) => string;
+  /** Under a group cut to its first rows: "50 dari 2.000 ditampilkan". */
+  shownOf: (shown: string, total: string) => string;
+  /** The button that shows the next rows; `more` is how many it adds. */
+  showMore: (more: string) => string;
+  /** Announced after "show more". */
+  groupShowing: (shown: string, total: string, group: string) => string;
   views: Record<TimelineView, string>;
   viewLabel: string;
   groupLabel: string;
@@ -107,6 +113,9 @@ const id: TimelineStrings = {
   period: (a, b) => (a === b ? `tahun ${a}` : `tahun ${a}–${b}`),
   statusCount: (n, s) => `${n} ${s.toLocaleLowerCase('id')}`,
   showing: (shown, total) => `Menampilkan ${shown} dari ${total} kegiatan.`,
+  shownOf: (shown, total) => `${shown} dari ${total} ditampilkan`,
+  showMore: (more) => `Tampilkan lebih banyak (${more} lagi)`,
+  groupShowing: (shown, total, group) => `Menampilkan ${shown} dari ${total} kegiatan di ${group}.`,
   views: { list: 'Daftar', timeline: 'Lini masa' },
   viewLabel: 'Tampilan',
   groupLabel: 'Kelompokkan',
@@ -204,6 +213,9 @@ const en: TimelineStrings = {
   period: (a, b) => (a === b ? `in ${a}` : `in ${a}–${b}`),
   statusCount: (n, s) => `${n} ${s.toLocaleLowerCase('en')}`,
   showing: (shown, total) => `Showing ${shown} of ${total} activities.`,
+  shownOf: (shown, total) => `${shown} of ${total} shown`,
+  showMore: (more) => `Show more (${more} more)`,
+  groupShowing: (shown, total, group) => `Showing ${shown} of ${total} activities in ${group}.`,
   views: { list: 'List', timeline: 'Timeline' },
   viewLabel: 'View',
   groupLabel: 'Group by',
