@@ -298,6 +298,8 @@ function renderHoneypot(v: FormViewModel) {
   </div>`;
 }
 
+// The send button is aria-disabled while busy, not disabled: a disabled button drops the focus
+// to <body> while sending (the submit handler ignores a second press).
 export function renderFormView(v: FormViewModel): TemplateResult {
   return html`<form part="form" novalidate aria-labelledby="form-title">
     <h2 id="form-title" part="title">${v.s.formTitle}</h2>
@@ -312,7 +314,7 @@ export function renderFormView(v: FormViewModel): TemplateResult {
         </div>`
       : nothing}
     <div class="actions">
-      <button type="submit" id="submit-button" class="primary" part="submit" ?disabled=${v.busy}>${v.busy ? v.s.sending : v.s.submit}</button>
+      <button type="submit" id="submit-button" class="primary" part="submit" aria-disabled=${v.busy ? 'true' : 'false'}>${v.busy ? v.s.sending : v.s.submit}</button>
       <button type="button" @click=${v.onDiscard} ?disabled=${v.busy}>${v.s.discardDraft}</button>
     </div>
   </form>`;

@@ -61,7 +61,7 @@ export const participationFormStyles = css`
     cursor: pointer;
   }
   button.primary { background: var(--_accent); color: var(--_bg); border-color: var(--_accent); font-weight: 700; }
-  button:disabled { opacity: 0.6; cursor: not-allowed; }
+  button:disabled, button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .error-summary, .notice, .receipt, .queue {
     border: 1px solid var(--_border);

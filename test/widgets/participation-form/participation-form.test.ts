@@ -333,7 +333,8 @@ describe('<kpm-participation-form> form', () => {
     expect(detail.payload.clientId).to.equal(detail.clientId);
     expect(detail.photos).to.deep.equal([]);
     await el.updateComplete;
-    expect($<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
+    // aria-disabled keeps the focus on the button while the host decides (a disabled one drops it).
+    expect($<HTMLButtonElement>(el, 'button[type=submit]')!.getAttribute('aria-disabled')).to.equal('true');
     el.reportOutcome({ status: 'rejected', message: { id: 'Ditolak host.', en: 'Refused by the host.' } });
     await el.updateComplete;
     expect(norm($(el, '#submit-notice')!.textContent)).to.contain('Ditolak host.');
