@@ -64,6 +64,8 @@ export const partnerMapStyles = css`
   .mark .shape.ring, .key .shape.ring { fill: var(--_bg); stroke: var(--_c); stroke-width: 3; }
   .mark:focus { outline: none; }
   .mark:focus-visible .shape { stroke: var(--_text); stroke-width: 3; }
+  /* An office mark is filled with the text colour, so a text-coloured stroke would not show: it gets the outline. */
+  .mark.c-kantor:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   .mark.dim { opacity: 0.3; }
   .glyph-text { fill: var(--_bg); font-size: 10px; font-weight: 700; pointer-events: none; }
   .c-aktif { --_c: var(--_status-aktif); }

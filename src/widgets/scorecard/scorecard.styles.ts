@@ -94,6 +94,8 @@ export const scorecardStyles = css`
   .choice input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
   .field { display: grid; gap: 2px; min-width: 0; }
   .field label { font-size: 0.875rem; font-weight: 600; }
+  /* Tab also walks a date input's own calendar button, where the input is only :focus-within. */
+  input[type='date']:focus-within { outline: 3px solid var(--_accent); outline-offset: 2px; }
   input:not([type='radio']):not([type='checkbox']), select, textarea {
     font: inherit;
     min-height: 44px;
