@@ -121,11 +121,24 @@ export function deepActiveElement(): Element | null {
   return el;
 }
 
-/** Whether the focused element draws a focus indicator (an outline or a box-shadow). */
+/**
+ * Whether the focused element draws a focus indicator: an outline or a box-shadow, or for an
+ * SVG control (a map mark, a graph node) a stroke on the shape inside it that differs from the
+ * same shape in an unfocused sibling of the same class.
+ */
 export function focusIndicator(el: Element): string | null {
   const s = getComputedStyle(el);
   if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) return `outline ${s.outlineWidth} ${s.outlineStyle}`;
   if (s.boxShadow && s.boxShadow !== 'none') return `box-shadow ${s.boxShadow}`;
+  if (el instanceof SVGElement && el.parentElement) {
+    const shapes = (x: Element) => [...x.querySelectorAll('circle, rect, path, ellipse, polygon')];
+    const sibling = [...el.parentElement.children].find((x) => x !== el && x.getAttribute('class') === el.getAttribute('class'));
+    const stroke = (x: Element | undefined) => (x ? `${getComputedStyle(x).stroke} ${getComputedStyle(x).strokeWidth}` : '');
+    const own = shapes(el);
+    const other = sibling ? shapes(sibling) : [];
+    const i = own.findIndex((shape, k) => getComputedStyle(shape).stroke !== 'none' && stroke(shape) !== stroke(other[k]));
+    if (sibling && i >= 0) return `stroke ${stroke(own[i])} on <${own[i]!.tagName}>`;
+  }
   return null;
 }
 
