@@ -53,7 +53,7 @@ test('the built builder turns the template CSV into a snippet that renders on a 
       };
     });
     snippet = read.snippet;
-    assert.match(read.summary, /^Data sah dari apbdes-template\.csv \(CSV anggaran\)\. 0 kesalahan/);
+    assert.match(read.summary, /^apbdes-template\.csv \(CSV anggaran\): Data sah\. 0 kesalahan/);
     // The default script address is the bundle one folder above the built page.
     assert.equal(snippet.split('\n')[0], `<script src="${origin}/dist/kpm-widgets.js" defer></script>`);
     assert.deepEqual(errors, [], 'builder page errors');

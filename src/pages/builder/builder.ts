@@ -37,7 +37,7 @@ export class KpmBuilder extends LitElement {
   @property({ attribute: 'embed-url' }) embedUrl = '';
 
   @state() private outcome: ImportOutcome | null = null;
-  @state() private sourceLabel = '';
+  @state() private source: { name: string; kind: 'json' | 'apbdes' | 'kegiatan' | 'xlsx' } | null = null;
   @state() private problem: string | null = null;
   @state() private status = '';
   @state() private dragging = false;
@@ -123,8 +123,7 @@ export class KpmBuilder extends LitElement {
             merge: this.merge,
             generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
           });
-    const kind = input.fromXlsx ? this.s.kinds.xlsx : this.s.kinds[outcome.source];
-    this.sourceLabel = this.s.sourceName(input.name, kind);
+    this.source = { name: input.name, kind: input.fromXlsx ? 'xlsx' : outcome.source };
     this.outcome = outcome;
     if (outcome.data) {
       this.namaDesa = outcome.data.desa.nama;
@@ -331,12 +330,13 @@ export class KpmBuilder extends LitElement {
     else if (!o) summary = html`<p class="summary">${s.noData}</p>`;
     else {
       const c = severityCounts(o);
-      const verdict = !o.data ? s.invalid : o.ok ? s.valid(this.sourceLabel) : s.partial;
-      summary = html`<p class="summary ${o.data ? '' : 'error'}">${verdict} ${s.counts(c.error, c.warning, c.info)}</p>`;
+      const from = this.source ? s.sourceName(this.source.name, s.kinds[this.source.kind]) : '';
+      const verdict = !o.data ? s.invalid : o.ok ? s.valid : s.partial;
+      summary = html`<p class="summary ${o.data ? '' : 'error'}">${from} ${verdict} ${s.counts(c.error, c.warning, c.info)}</p>`;
     }
     return html`<section aria-labelledby="results-title">
       <h2 id="results-title">${s.issuesTitle}</h2>
-      <div id="results" tabindex="-1" aria-labelledby="results-title">${summary}</div>
+      <div id="results" tabindex="-1">${summary}</div>
       ${o ? renderIssues(o, this.language) : nothing}
     </section>`;
   }

@@ -32,7 +32,7 @@ export interface BuilderStrings {
   issuesTitle: string;
   noData: string;
   counts: (errors: number, warnings: number, infos: number) => string;
-  valid: (source: string) => string;
+  valid: string;
   invalid: string;
   partial: string;
   sourceName: (name: string, kind: string) => string;
@@ -106,10 +106,10 @@ const id: BuilderStrings = {
   issuesTitle: '2. Hasil pemeriksaan',
   noData: 'Belum ada data. Pilih berkas atau tempel teks di atas.',
   counts: (e, w, i) => `${e} kesalahan, ${w} peringatan, ${i} info.`,
-  valid: (source) => `Data sah dari ${source}.`,
+  valid: 'Data sah.',
   invalid: 'Data belum dapat dipakai: perbaiki kesalahan di bawah, lalu impor lagi.',
   partial: 'Data dapat dipakai; bagian yang salah tidak ditampilkan sampai diperbaiki.',
-  sourceName: (name, kind) => `${name} (${kind})`,
+  sourceName: (name, kind) => `${name} (${kind}):`,
   kinds: { json: 'dataset JSON', apbdes: 'CSV anggaran', kegiatan: 'CSV kegiatan', xlsx: 'Excel' },
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
   row: (row, column) => (column ? `Baris ${row}, kolom ${column}` : `Baris ${row}`),
@@ -190,10 +190,10 @@ const en: BuilderStrings = {
   issuesTitle: '2. Check results',
   noData: 'No data yet. Choose a file or paste text above.',
   counts: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info.`,
-  valid: (source) => `Valid data from ${source}.`,
+  valid: 'Valid data.',
   invalid: 'The data cannot be used yet: fix the errors below, then import again.',
   partial: 'The data can be used; the faulty parts are left out until they are fixed.',
-  sourceName: (name, kind) => `${name} (${kind})`,
+  sourceName: (name, kind) => `${name} (${kind}):`,
   kinds: { json: 'dataset JSON', apbdes: 'budget CSV', kegiatan: 'kegiatan CSV', xlsx: 'Excel' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   row: (row, column) => (column ? `Row ${row}, column ${column}` : `Row ${row}`),

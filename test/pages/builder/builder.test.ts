@@ -16,7 +16,7 @@ describe('<kpm-builder>: import', () => {
     const el = await mount();
     expect(await axeViolations(el)).to.deep.equal([]);
     await choose(el, await fileFrom(TEMPLATE_URL));
-    expect(norm($(el, '#results').textContent)).to.match(/^Data sah dari apbdes-template\.csv \(CSV anggaran\)\. 0 kesalahan, \d+ peringatan, \d+ info\.$/);
+    expect(norm($(el, '#results').textContent)).to.match(/^apbdes-template\.csv \(CSV anggaran\): Data sah\. 0 kesalahan, \d+ peringatan, \d+ info\.$/);
     expect(shownIssues(el).filter((i) => i.severity === 'error')).to.deep.equal([]);
     // Focus goes to the result, so a screen-reader user hears it.
     expect(deepActiveElement()?.id).to.equal('results');
@@ -59,7 +59,7 @@ describe('<kpm-builder>: import', () => {
     expect(shownIssues(el)).to.deep.equal([
       { severity: 'error', code: 'json_syntax', place: 'Line 3, column 24', hint: 'Fix: Open the file in a text editor and check that line: a missing or extra comma, a quote or a bracket.' },
     ]);
-    expect(norm($(el, '#results').textContent)).to.equal('The data cannot be used yet: fix the errors below, then import again. 1 error, 0 warnings, 0 info.');
+    expect(norm($(el, '#results').textContent)).to.equal('pasted text (dataset JSON): The data cannot be used yet: fix the errors below, then import again. 1 error, 0 warnings, 0 info.');
     expect(Boolean(el.shadowRoot!.querySelector('#preview'))).to.equal(false);
   });
 
@@ -99,6 +99,52 @@ describe('<kpm-builder>: import', () => {
     expect(hostScrollsSideways(el)).to.equal(false);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+describe('<kpm-builder>: spreadsheets and combining', () => {
+  it('reads the first sheet of an .xlsx like a CSV: numbers, dates, rows', async () => {
+    const el = await mount();
+    await choose(el, await fileFrom('/test/fixtures/builder/apbdes-sheet.xlsx'));
+    expect(shownIssues(el).filter((i) => i.severity === 'error').map((i) => [i.code, i.place])).to.deep.equal([
+      ['csv_fraction', 'Baris 4, kolom anggaran'],
+    ]);
+    expect(norm($(el, '#results').textContent)).to.match(/^apbdes-sheet\.xlsx \(Excel\): Data dapat dipakai; .* 1 kesalahan, \d+ peringatan, \d+ info\.$/);
+    
+    const baris = previewWidget(el).data.apbdes[0].baris;
+    expect(baris.map((b: { kodeRekening: string; anggaran: number }) => [b.kodeRekening, b.anggaran])).to.deep.equal([
+      ['4.2.1', 985_420_000],
+      ['5.3.5', 440_000_000],
+    ]);
+    expect(baris[0].realisasi).to.deep.equal([{ sampaiTanggal: '2025-06-30', jumlah: 394_168_000 }]);
+  });
+
+  it('adds a CSV to the loaded dataset when "Gabungkan" is ticked, using its village', async () => {
+    const example = await loadExample();
+    const el = await mount();
+    await choose(el, new File([JSON.stringify(example)], 'desa.json'));
+    expect($<HTMLInputElement>(el, '#nama').value).to.equal(example.desa.nama);
+    $<HTMLInputElement>(el, '#merge').click();
+    await el.updateComplete;
+    const csv = 'tahun;kode_rekening;uraian;sumber_dana;anggaran\n2030;4.2.1;Dana Desa;dana_desa;1.000.000\n';
+    await choose(el, new File([csv], 'apbdes-2030.csv'));
+    const data = previewWidget(el).data;
+    expect(data.apbdes.map((a: { id: string }) => a.id)).to.deep.equal([...example.apbdes.map((a: { id: string }) => a.id), 'apbdes-2030-murni']);
+    expect(data.kegiatan.length).to.equal(example.kegiatan.length);
+    expect(data.desa.nama).to.equal(example.desa.nama);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('switches the page to English and the preview with it', async () => {
+    const el = await mount();
+    await choose(el, await fileFrom(TEMPLATE_URL));
+    $<HTMLButtonElement>(el, '.langs button[lang="en"]').click();
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('en');
+    expect(norm($(el, '#results').textContent)).to.match(/^apbdes-template\.csv \(budget CSV\): Valid data\. 0 errors/);
+    expect($(el, '.langs button[lang="en"]').getAttribute('aria-pressed')).to.equal('true');
+    expect(previewWidget(el).getAttribute('lang')).to.equal('en');
+    expect($<HTMLTextAreaElement>(el, '#snippet').value.split('\n')[1]).to.equal('<kpm-budget-chart lang="en" view="ringkasan">');
   });
 });
 

@@ -17,9 +17,10 @@ export async function mount(lang = 'id'): Promise<KpmBuilder> {
 export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 
+/** A file as the file chooser hands it over, fetched from the test server. */
 export async function fileFrom(url: string, name = url.split('/').pop()!): Promise<File> {
-  const text = await (await fetch(url)).text();
-  return new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/csv' });
+  const bytes = await (await fetch(url)).arrayBuffer();
+  return new File([bytes], name);
 }
 
 const summaryText = (el: Element) => norm($(el, '#results').textContent);
@@ -32,7 +33,7 @@ export async function choose(el: KpmBuilder, file: File): Promise<void> {
   dt.items.add(file);
   input.files = dt.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await waitUntil(() => summaryText(el) !== before, 'the import did not finish');
+  await waitUntil(() => summaryText(el) !== before, 'the import did not finish', { timeout: 5000 });
   await el.updateComplete;
 }
 

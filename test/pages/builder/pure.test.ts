@@ -166,6 +166,13 @@ describe('builder: imports with places', () => {
     expect((o.data!.kegiatan ?? []).length).to.equal(current.kegiatan.length);
   });
 
+  it('places a validator issue about a budget line on the row the line came from', () => {
+    const text = 'tahun;kode_rekening;kode_kegiatan;uraian;sumber_dana;anggaran\n2025;4.2.1;;Dana Desa;dana_desa;1.000\n\n2025;5.3.5;;Jalan;dana_desa;1.000\n';
+    const o = importCsv(text, csvOpts);
+    const issue = o.issues.find((i) => i.code === 'missing_kode_kegiatan')!;
+    expect([issue.path, issue.place]).to.deep.equal(['apbdes[0].baris[1].kodeKegiatan', { row: 4 }]);
+  });
+
   it('reads a kegiatan CSV by its header and places its issues on their rows', () => {
     const text = 'tahun;bidang;nama;status\n2025;2;Jalan desa;berjalan\n2025;9;Sumur;berjalan\n2025;3;Posyandu;entah\n';
     const o = importCsv(text, csvOpts);

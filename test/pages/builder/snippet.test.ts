@@ -103,7 +103,7 @@ describe('<kpm-builder>: snippet', () => {
     // The file chooser is the browser's own dialog; what it hands back is the same change.
     await choose(el, await fileFrom(TEMPLATE_URL));
     expect(deepActiveElement()?.id).to.equal('results');
-    expect(norm(deepActiveElement()!.textContent)).to.match(/^Data sah/);
+    expect(norm(deepActiveElement()!.textContent)).to.match(/^apbdes-template\.csv \(CSV anggaran\): Data sah\./);
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.id).to.equal('widget');
     await sendKeys({ press: 'ArrowDown' });
