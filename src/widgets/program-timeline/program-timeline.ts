@@ -45,6 +45,13 @@ interface Shown {
   window: TimeWindow;
 }
 
+interface Grouped {
+  key: unknown[];
+  list: Kegiatan[];
+  groups: Omit<RowGroup, 'limit'>[];
+  rows: TimelineRow[];
+}
+
 function realToday(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -102,6 +109,7 @@ export class KpmProgramTimeline extends KpmElement {
   private shown: Shown | null = null;
   /** The global indices of the rendered rows, in order: what the arrow keys move through. */
   private rendered: number[] = [];
+  private grouped: Grouped | null = null;
   private focusPending: 'row' | 'detail' | null = null;
   private resize: ResizeObserver | null = null;
   private measured = false;
@@ -203,6 +211,25 @@ export class KpmProgramTimeline extends KpmElement {
     });
   }
 
+  /**
+   * The filtered kegiatan, grouped, with each row's words. Kept while data, language, grouping
+   * and filters stay: with thousands of kegiatan, building every row again on each arrow key,
+   * "show more" or opened detail would make the widget lag.
+   */
+  private groupedRows(data: KpmDesaDataset): Grouped {
+    const key = [data, this.language, this.groupBy, this.year, this.filterBidang, this.filterStatus, this.filterDusun, this.filterQ];
+    if (this.grouped && key.every((v, i) => v === this.grouped!.key[i])) return this.grouped;
+    const list = this.visible(data);
+    const dusun = dusunNames(data);
+    const groups = groupKegiatan(list, this.groupBy).map((g) => ({
+      key: String(g.key),
+      label: this.groupLabel(g.key),
+      rows: g.items.map((k) => buildRow(k, dusun, this.language, this.strings)),
+    }));
+    this.grouped = { key, list, groups, rows: groups.flatMap((g) => g.rows) };
+    return this.grouped;
+  }
+
   private groupLabel(key: number | string): string {
     const lang = this.language;
     if (this.groupBy === 'bidang') return `${key}. ${LABEL_BIDANG[key as 1][lang]}`;
@@ -224,15 +251,8 @@ export class KpmProgramTimeline extends KpmElement {
     const lang = this.language;
     const view = this.currentView;
     const all = data.kegiatan ?? [];
-    const list = this.visible(data);
-    const dusun = dusunNames(data);
-    const groups: RowGroup[] = groupKegiatan(list, this.groupBy).map((g) => ({
-      key: String(g.key),
-      label: this.groupLabel(g.key),
-      rows: g.items.map((k) => buildRow(k, dusun, lang, s)),
-      limit: this.limits[String(g.key)] ?? TIMELINE_PAGE,
-    }));
-    const rows = groups.flatMap((g) => g.rows);
+    const { list, groups: grouped, rows } = this.groupedRows(data);
+    const groups: RowGroup[] = grouped.map((g) => ({ ...g, limit: this.limits[g.key] ?? TIMELINE_PAGE }));
     const years = kegiatanYears(all);
     const spanYears = rows.length ? rows.flatMap((r) => [yearOf(r.span.mulai), yearOf(r.span.selesai)]) : years;
     const first = this.year ?? Math.min(...spanYears);
