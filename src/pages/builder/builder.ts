@@ -11,7 +11,7 @@ import { renderIssues, severityCounts } from './issue-view.js';
 import { builderStyles } from './builder.styles.js';
 import { iframeSnippet, widgetSnippet } from './snippet.js';
 import { builderStrings, type DataMode } from './strings.js';
-import { isWidgetName, WIDGET_NAMES, WIDGETS, type WidgetName } from './widgets.js';
+import { hasDataFor, isWidgetName, WIDGET_NAMES, WIDGETS, type WidgetName } from './widgets.js';
 
 const DATA_FILE = 'kpm-data.json';
 const DEFAULT_ACCENT = '#0b5cad';
@@ -126,10 +126,16 @@ export class KpmBuilder extends LitElement {
     this.source = { name: input.name, kind: input.fromXlsx ? 'xlsx' : outcome.source };
     this.outcome = outcome;
     if (outcome.data) {
-      this.namaDesa = outcome.data.desa.nama;
-      this.kodeWilayah = outcome.data.desa.kodeWilayah;
+      // A JSON names its village; after a CSV the fields keep what the admin typed.
+      if (input.kind === 'json') {
+        this.namaDesa = outcome.data.desa.nama;
+        this.kodeWilayah = outcome.data.desa.kodeWilayah;
+      }
       const years = datasetYears(outcome.data);
       if (this.year !== '' && !years.includes(Number(this.year))) this.year = '';
+      // A kegiatan-only file previews as a timeline, not as an empty budget chart.
+      const data = outcome.data as unknown as Record<string, unknown>;
+      if (!hasDataFor(this.widget, data)) this.widget = WIDGET_NAMES.find((n) => hasDataFor(n, data)) ?? this.widget;
     }
     const counts = severityCounts(outcome);
     this.status = this.s.imported(counts.error, counts.warning);

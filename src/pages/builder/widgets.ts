@@ -57,6 +57,17 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
   },
 };
 
+/**
+ * Whether the data holds anything for a widget, by the first collection its class lists in
+ * `dataKeys` (the participation form also works on data without `usulan`).
+ */
+export function hasDataFor(name: WidgetName, data: Readonly<Record<string, unknown>>): boolean {
+  if (name === 'participation-form') return true;
+  const keys = (customElements.get(WIDGETS[name].tag) as { dataKeys?: string[] } | undefined)?.dataKeys ?? [];
+  const first = keys[0];
+  return first !== undefined && Array.isArray(data[first]) && (data[first] as unknown[]).length > 0;
+}
+
 export function isWidgetName(name: string): name is WidgetName {
   return (WIDGET_NAMES as readonly string[]).includes(name);
 }

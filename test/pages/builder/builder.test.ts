@@ -148,6 +148,23 @@ describe('<kpm-builder>: spreadsheets and combining', () => {
   });
 });
 
+describe('<kpm-builder>: kegiatan', () => {
+  it('previews a kegiatan CSV as a timeline and keeps the village fields as typed', async () => {
+    const el = await mount();
+    const nama = $<HTMLInputElement>(el, '#nama');
+    nama.value = 'Sukamaju';
+    nama.dispatchEvent(new Event('input'));
+    await choose(el, await fileFrom('/examples/templates/kegiatan-template.csv'));
+    expect(norm($(el, '#results').textContent)).to.match(/^kegiatan-template\.csv \(CSV kegiatan\): Data sah\. 0 kesalahan/);
+    expect($<HTMLSelectElement>(el, '#widget').value).to.equal('program-timeline');
+    const timeline = previewWidget(el, 'kpm-program-timeline');
+    expect(timeline.data.desa.nama).to.equal('Sukamaju');
+    expect($<HTMLInputElement>(el, '#kode').value).to.equal('');
+    await rendered(timeline);
+    expect(norm(timeline.shadowRoot!.textContent)).to.include(timeline.data.kegiatan[0].nama);
+  });
+});
+
 describe('<kpm-builder>: options and preview', () => {
   it('shows every widget, follows the options and sets the accent through the CSSOM', async function () {
     this.timeout(30_000);
