@@ -142,7 +142,7 @@ const id: BuilderStrings = {
   modeHints: {
     inline: 'Satu kode berisi semuanya. Cocok untuk WordPress (blok HTML Khusus) dan OpenSID.',
     file: 'Unggah kpm-data.json di samping halaman. Catatan: WordPress menolak unggahan .json secara bawaan, jadi di sana pilih data di dalam kode.',
-    iframe: 'Untuk situs yang membuang <script>. Iframe tidak dapat melihat data di dalam kode: unggah berkas data dan tulis alamat lengkapnya.',
+    iframe: 'Untuk situs yang membuang <script>. Iframe tidak dapat melihat data di dalam kode: unggah berkas data dan tulis alamat lengkapnya. Tanpa skrip penyesuai tinggi (embed-resize.js) iframe tetap setinggi 640 px dan dapat digulir.',
   },
   scriptUrl: 'Alamat skrip kpm-widgets.js',
   scriptUrlHint: 'Biarkan bila Anda memakai skrip dari situs ini.',
@@ -226,7 +226,7 @@ const en: BuilderStrings = {
   modeHints: {
     inline: 'One snippet holds everything. Works in WordPress (Custom HTML block) and OpenSID.',
     file: 'Upload kpm-data.json next to the page. Note: WordPress blocks .json uploads by default, so choose inline data there.',
-    iframe: 'For sites that strip <script>. The iframe cannot see inline data: upload the data file and type its full address.',
+    iframe: 'For sites that strip <script>. The iframe cannot see inline data: upload the data file and type its full address. Without the height script (embed-resize.js) the iframe stays 640 px tall and scrolls.',
   },
   scriptUrl: 'Address of the kpm-widgets.js script',
   scriptUrlHint: 'Leave it if you use the script from this site.',

@@ -92,6 +92,25 @@ describe('<kpm-builder>: snippet', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('downloads the dataset as pretty JSON named after the village and year', async () => {
+    const d = await loadExample();
+    const el = await mount();
+    await choose(el, new File([JSON.stringify(d)], 'desa.json'));
+    const saved: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    };
+    try {
+      $<HTMLButtonElement>(el, '#download-dataset').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(saved.map((s) => s.name)).to.deep.equal(['desa-sukamaju-2025.json']);
+    const text = await (await fetch(saved[0]!.href)).text();
+    expect(text).to.equal(JSON.stringify(previewWidget(el).data, null, 2) + '\n');
+  });
+
   it('keyboard only: choose a file, read the issues, change the widget, copy', async () => {
     const el = await mount();
     $(el, '.skip').focus();
