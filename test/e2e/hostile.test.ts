@@ -57,8 +57,9 @@ function deepJunk(depth: number): unknown {
 }
 
 type Source = { data?: unknown; src?: string; timeout?: number };
-// The timeline renders every row (about 17 nodes each): 10,000 kegiatan take ~7 s on a
-// 2-core runner, a known limit until it pages its rows, so it gets 2,000 here.
+// The timeline renders 50 rows per group now (250 of 10,000), but it validates every
+// kegiatan and lists their issues: 10,000 copied kegiatan took 4-13 s on the shared 2-core
+// runner (validation, not rows), past mount's 4 s settle, so it keeps 2,000 here.
 const manyFor = (w: WidgetCase) => (w.tag === 'kpm-program-timeline' ? 2_000 : 10_000);
 
 const DATA_CASES: Array<[string, (w: WidgetCase) => Promise<Source>]> = [
