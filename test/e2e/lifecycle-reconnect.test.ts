@@ -78,3 +78,39 @@ describe('lifecycle: a moved element keeps working', function () {
     await waitFor(() => el.shadowRoot!.querySelector('figure')!.classList.contains('list'), 'no switch to the list');
   });
 });
+
+describe('lifecycle: a moved form keeps its photos', () => {
+  it('the photo previews show again after a move (removal revoked their URLs)', async () => {
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    document.body.append(a, b);
+    try {
+      const el = create({ label: 'form', tag: 'kpm-participation-form' });
+      (el as { data?: unknown }).data = example ?? (example = await loadExample());
+      a.append(el);
+      await el.updateComplete;
+      const canvas = document.createElement('canvas');
+      canvas.width = 40;
+      canvas.height = 30;
+      canvas.getContext('2d')!.fillRect(0, 0, 40, 30);
+      const jpeg = await new Promise<Blob>((r) => canvas.toBlob((x) => r(x!), 'image/jpeg'));
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+      const dt = new DataTransfer();
+      dt.items.add(new File([jpeg], 'foto.jpg', { type: 'image/jpeg' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change'));
+      const preview = () => el.shadowRoot!.querySelector<HTMLImageElement>('[part=photos] img');
+      await waitFor(() => Boolean(preview()), 'no photo preview');
+      const before = preview()!.src;
+      el.remove();
+      b.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part=photos] img').length).to.equal(1);
+      expect(preview()!.src).not.to.equal(before);
+      await preview()!.decode(); // rejects when the URL was revoked
+    } finally {
+      a.remove();
+      b.remove();
+    }
+  });
+});

@@ -137,6 +137,8 @@ export class KpmParticipationForm extends KpmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back after a move: the removal revoked the photos' preview URLs, the photos are kept.
+    if (this.photos.length) this.photos = this.photos.map((p) => ({ blob: p.blob, url: URL.createObjectURL(p.blob) }));
     if (this.isList) return;
     window.addEventListener('online', this.onOnline);
     outboxEvents.addEventListener('change', this.onQueueChange);
