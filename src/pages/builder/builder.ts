@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { downloadBlob } from '../../core/download.js';
 import { normalizeLang, type Lang } from '../../core/locale.js';
+import type { KpmDesaDataset } from '../../schema/index.js';
 import { sanitizeHttpUrl } from '../../core/sanitize-url.js';
 import { apbdesPdf, datasetFileName, datasetYears } from './dataset-facts.js';
 import { importCsv, importJson, type ImportOutcome } from './import-run.js';
@@ -165,9 +166,21 @@ export class KpmBuilder extends LitElement {
     return this.scriptUrl || new URL('../kpm-widgets.js', location.href).href;
   }
 
+  private snippetMemo: { data: unknown; key: string; text: string } | null = null;
+
+  /** The snippet, rebuilt only when an option or the data changed (inline data can be megabytes). */
   private snippet(): string {
     const data = this.data;
     if (!data) return '';
+    const key = JSON.stringify([this.widget, this.attributesOf(this.widget), this.mode, this.scriptUrlInput, this.defaultScriptUrl,
+      this.dataUrl, this.useAccent, this.accent, this.lang, this.embedUrl]);
+    if (this.snippetMemo?.data !== data || this.snippetMemo.key !== key) {
+      this.snippetMemo = { data, key, text: this.buildSnippet(data) };
+    }
+    return this.snippetMemo.text;
+  }
+
+  private buildSnippet(data: KpmDesaDataset): string {
     const spec = WIDGETS[this.widget];
     const s = this.s;
     const accent = this.useAccent ? this.accent : null;

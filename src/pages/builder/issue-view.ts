@@ -20,11 +20,16 @@ export function severityCounts(outcome: ImportOutcome): { error: number; warning
  * The import's issues as a list an operator works through: severity in words, where to look
  * (row or line), the message and what to do. Every value is a text binding.
  */
+/** More than this many issues are summarised: the first ones are what an admin fixes first. */
+export const MAX_SHOWN_ISSUES = 200;
+
 export function renderIssues(outcome: ImportOutcome, lang: Lang) {
   const s = builderStrings(lang);
   if (!outcome.issues.length) return nothing;
-  return html`<ol class="issues">
-    ${outcome.issues.map((i) => {
+  const shown = outcome.issues.slice(0, MAX_SHOWN_ISSUES);
+  return html`${shown.length < outcome.issues.length ? html`<p class="more">${s.moreIssues(shown.length, outcome.issues.length)}</p>` : nothing}
+  <ol class="issues">
+    ${shown.map((i) => {
       const place = placeText(i.place, lang);
       return html`<li class="issue" data-severity=${i.severity} data-code=${i.code}>
         <p class="issue-head"><span class="sev ${i.severity}">${s.severity[i.severity]}</span>${place

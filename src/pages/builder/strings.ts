@@ -43,6 +43,7 @@ export interface BuilderStrings {
   path: string;
   hint: string;
   imported: (errors: number, warnings: number) => string;
+  moreIssues: (shown: number, total: number) => string;
   previewTitle: string;
   optionsLegend: string;
   widget: string;
@@ -117,6 +118,7 @@ const id: BuilderStrings = {
   path: 'Lokasi data',
   hint: 'Saran',
   imported: (e, w) => `Impor selesai: ${e} kesalahan, ${w} peringatan.`,
+  moreIssues: (shown, total) => `${shown} masalah pertama dari ${total} ditampilkan; perbaiki ini dulu lalu impor lagi.`,
   previewTitle: '3. Pratinjau dan pilihan',
   optionsLegend: 'Pilihan widget',
   widget: 'Widget',
@@ -201,6 +203,7 @@ const en: BuilderStrings = {
   path: 'Data location',
   hint: 'Fix',
   imported: (e, w) => `Import finished: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}.`,
+  moreIssues: (shown, total) => `The first ${shown} of ${total} issues are shown; fix these, then import again.`,
   previewTitle: '3. Preview and options',
   optionsLegend: 'Widget options',
   widget: 'Widget',
