@@ -28,6 +28,42 @@ function curve(e: GraphEdge): string {
   return `M${e.x1},${e.y1}C${mid},${e.y1} ${mid},${e.y2} ${e.x2},${e.y2}`;
 }
 
+/** A point on `curve(e)` at `t` (0 at the organisation, 1 at the partnership). */
+function pointAt(e: GraphEdge, t: number): [number, number] {
+  const mid = (e.x1 + e.x2) / 2;
+  const u = 1 - t;
+  const x = u * u * u * e.x1 + 3 * u * u * t * mid + 3 * u * t * t * mid + t * t * t * e.x2;
+  const y = u * u * u * e.y1 + 3 * u * u * t * e.y1 + 3 * u * t * t * e.y2 + t * t * t * e.y2;
+  return [x, y];
+}
+
+// Where along its edge a role label may sit, best first: the middle, then outwards.
+const LABEL_STOPS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+
+/**
+ * Role-label positions that do not collide: edges cross near their middles, so each label takes
+ * the first stop along its own edge whose box (10 px bold letters) is free of the labels
+ * already placed, or the middle when none is.
+ */
+function placeRoleLabels(edges: readonly GraphEdge[], text: (e: GraphEdge) => string): [number, number][] {
+  const placed: { x: number; y: number; w: number }[] = [];
+  const H = 11;
+  return edges.map((e) => {
+    const w = text(e).length * 7 + 2;
+    const free = (x: number, y: number) => placed.every((b) => Math.abs(b.x - x) * 2 >= b.w + w || Math.abs(b.y - y) >= H);
+    let at = pointAt(e, 0.5);
+    for (const t of LABEL_STOPS) {
+      const p = pointAt(e, t);
+      if (free(p[0], p[1])) {
+        at = p;
+        break;
+      }
+    }
+    placed.push({ x: at[0], y: at[1], w });
+    return at;
+  });
+}
+
 /** Cuts a label to what fits beside its column; the full text is in the node's title. */
 function fit(text: string, chars: number): string {
   return text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
@@ -48,16 +84,17 @@ export function renderGraph(g: GraphRender): TemplateResult {
     if (list) list.push(e);
     else byOrg.set(e.orgKey, [e]);
   }
+  const letters = (e: GraphEdge) => e.peran.map((p) => s.roleLetter[p]).join('');
+  const spots = placeRoleLabels(single, letters);
   return html`<div class="graph-wrap" part="graph">
     <svg class="graph" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${s.graph.label}
       aria-describedby="graph-hint" @keydown=${g.onKey}>
       <g class="edges" aria-hidden="true">
         ${bundled ? svg`<path class="edge-bundle${g.selected ? ' dim' : ''}" d=${bundled}></path>` : nothing}
-        ${single.map((e) => {
+        ${single.map((e, i) => {
           const on = g.selected === e.orgKey;
-          const roles = e.peran.map((p) => s.roleLetter[p]).join('');
-          // The curve's midpoint: where edges from one node have fanned out the most.
-          const mx = (e.x1 + e.x2) / 2, my = (e.y1 + e.y2) / 2;
+          const roles = letters(e);
+          const [mx, my] = spots[i]!;
           return svg`<g class=${`edge${on ? ' on' : g.selected ? ' dim' : ''}`} data-peran=${e.peran.join(' ')}>
             <path d=${curve(e)}></path>
             <text class="role" x=${mx} y=${my} dy="-2" text-anchor="middle">${roles}<title>${e.peran.map((p) => LABEL_PERAN_MITRA[p][lang]).join(', ')}</title></text>
