@@ -78,6 +78,7 @@ function realToday(): string {
  * @csspart figure - The whole view. @csspart title - Its heading. @csspart summary - The generated summary.
  * @csspart controls - The controls. @csspart filters - The filter panel.
  * @csspart rows - The grouped rows. @csspart row - One kegiatan. @csspart bar - A timeline bar.
+ * @csspart more - Under a group longer than 50 rows: how many are shown, and the button that shows the next 50.
  * @csspart axis - The time axis. @csspart lane - The planning lane. @csspart milestones - The planning milestones as a list.
  * @csspart detail - The open kegiatan's detail. @csspart progress-log - Its progress log. @csspart photo - A progress photo.
  * @csspart trace - Its usulan and APBDes trace. @csspart table - The data table. @csspart live - The live region.
