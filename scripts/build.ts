@@ -7,7 +7,7 @@
 // so they can be hosted as plain files next to the bundle.
 // Two Vite passes because Vite cannot build a multi-entry IIFE.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
@@ -117,6 +117,8 @@ export function standaloneConfig(
 /** The admin pages at the repository root that `npm start` serves and the build copies out. */
 export const APP_PAGES = ['builder.html', 'embed.html'];
 export const APP_DIR = 'app';
+/** The host page's iframe resize snippet, shipped beside embed.html so a site can link to it. */
+export const RESIZE_SNIPPET = 'examples/embed-resize.js';
 
 /**
  * The static pages, built by Vite as a multi-page app with relative asset URLs (`base: './'`)
@@ -181,7 +183,10 @@ async function main(): Promise<void> {
   const pages = APP_PAGES.filter((p) => existsSync(join(ROOT, p)));
   if (pages.length) {
     await build(appConfig(pages));
-    step(`admin pages: ${pages.map((p) => `dist/${APP_DIR}/${p}`).join(', ')}`);
+    if (existsSync(join(ROOT, RESIZE_SNIPPET))) {
+      copyFileSync(join(ROOT, RESIZE_SNIPPET), join(DIST, APP_DIR, 'embed-resize.js'));
+    }
+    step(`admin pages: ${pages.map((p) => `dist/${APP_DIR}/${p}`).join(', ')} (+ embed-resize.js)`);
   }
   const typesClean = await types;
   step(typesClean ? 'type declarations: dist/types/' : 'type declarations written WITH TYPE ERRORS (above)');
