@@ -94,7 +94,7 @@ export function sweepStories(module: Record<string, unknown>, options: SweepOpti
 
     for (const [exportName, story] of Object.entries(module) as [string, Story][]) {
       if (exportName === 'default') continue;
-      const test = it(`${exportName}: axe-clean, and no overflow, overlap or low contrast at 320 px, 200 % zoom and in forced colours`, async () => {
+      const test = it(`${exportName}: axe-clean (WCAG 2.2 A/AA), no sideways overflow or overlapping text at 320 px, 200 % zoom and in forced colours`, async () => {
         await setViewport(DESKTOP);
         const host = await renderStory(meta, story, { urlArgs: options.urlArgs });
         const el = host.querySelector(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
