@@ -129,6 +129,22 @@ describe('core/KpmElement states', () => {
     expect(details.querySelector('li[data-path="apbdes[1].baris[0].anggaran"]')).to.exist;
   });
 
+  it('lists the first 100 issues of a file with hundreds and counts the rest in words', async () => {
+    const data = await mutateExample((d) => {
+      d.apbdes[1].baris = Array.from({ length: 300 }, (_, i) => ({ ...d.apbdes[1].baris[0], kode: `9.${i}`, anggaran: -5 }));
+    });
+    const el = await fixture<KpmTestWidget>(html`<kpm-test-widget lang="en" .data=${data}></kpm-test-widget>`);
+    const total = Number(/\((\d+) /.exec(q(el, 'details summary')!.textContent!)?.[1]);
+    expect(total).to.be.at.least(300);
+    expect(el.shadowRoot!.querySelectorAll('.issues li').length).to.equal(100);
+    expect(q(el, '.more-issues')!.textContent).to.equal(
+      `…and ${(total - 100).toLocaleString('en')} more issues not shown. Fix the ones above and reload; the kpm-error event carries the full list.`,
+    );
+    el.setAttribute('lang', 'id');
+    await waitUntil(() => q(el, '.more-issues')!.textContent!.startsWith('…dan'), 'the count did not follow lang');
+    expect(q(el, '.more-issues')!.textContent).to.contain(`…dan ${(total - 100).toLocaleString('id')} masalah lain tidak ditampilkan.`);
+  });
+
   it('does not list errors of parts it does not show', async () => {
     const data = await mutateExample((d) => {
       d.kegiatan[0].bidang = 9;

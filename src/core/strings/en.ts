@@ -11,6 +11,8 @@ export const en: CoreStrings = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   pathLabel: 'Location',
   rootPath: '(whole file)',
+  moreIssues: (n) =>
+    `…and ${n} more issues not shown. Fix the ones above and reload; the kpm-error event carries the full list.`,
   loadError: {
     timeout: (s) => `The server did not answer within ${s} seconds. Check the connection and try again.`,
     tooLarge: (mb) => `The data file is larger than ${mb} MB, too large to show.`,

@@ -11,6 +11,8 @@ export const id: CoreStrings = {
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
   pathLabel: 'Lokasi',
   rootPath: '(seluruh berkas)',
+  moreIssues: (n) =>
+    `…dan ${n} masalah lain tidak ditampilkan. Perbaiki yang di atas lalu muat ulang; daftar lengkapnya ada di event kpm-error.`,
   loadError: {
     timeout: (s) => `Server tidak menjawab dalam ${s} detik. Periksa koneksi lalu coba lagi.`,
     tooLarge: (mb) => `Berkas data lebih dari ${mb} MB, terlalu besar untuk ditampilkan.`,

@@ -9,6 +9,8 @@ export interface CoreStrings {
   severity: { error: string; warning: string; info: string };
   pathLabel: string;
   rootPath: string;
+  /** The line under a capped issue list: how many more there are and where to find them. */
+  moreIssues: (count: string) => string;
   loadError: {
     timeout: (seconds: string) => string;
     tooLarge: (megabytes: string) => string;
