@@ -3,9 +3,11 @@
 // `window.kpmBench = { name, target?, run: async () => ms }` (or an array of them); `target`
 // is the budget in ms the case is reported against. Options: --repeats N (15), --warmup N (3),
 // --case NAME (only the cases whose name contains NAME; `form-reliability` names the form's
-// delivery run, which always runs otherwise). Writes bench/results/bench.json.
+// delivery run, which always runs otherwise). Writes bench/results/bench.json (with the
+// reliability counts), then the generated report region of docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome.mjs';
@@ -13,6 +15,8 @@ import { BUNDLE_FILE, DIST, ROOT } from '../scripts/build.js';
 import { summarize, type CaseResult } from './stats.js';
 import { serveStatic } from './static-server.js';
 import { printTable } from './table.js';
+import type { FormReliability } from './report.js';
+import { writeReport } from './write-report.js';
 
 interface BenchCase {
   name: string;
@@ -98,6 +102,9 @@ async function main(): Promise<void> {
     if (built.status !== 0) throw new Error('the build failed');
   }
 
+  // Taken before the run adds its own load: how busy the machine was with other work.
+  const loadAtStart = loadavg();
+  const measuredAt = new Date().toISOString();
   const server = await serveStatic(ROOT);
   const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
   const results: CaseResult[] = [];
@@ -112,29 +119,44 @@ async function main(): Promise<void> {
   }
 
   report(results);
-  const outDir = join(ROOT, 'bench/results');
-  mkdirSync(outDir, { recursive: true });
-  const browserVersion = spawnSync(executablePath, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  writeFileSync(
-    join(outDir, 'bench.json'),
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), browser: browserVersion, ...settings, results }, null, 2)}\n`,
-  );
   const failed = results.filter((r) => 'error' in r);
 
   // The participation form's reliability run is not a timing: it counts what arrived, was lost
   // or duplicated while the receiver flips between up, down and failing (bench/form-reliability.ts).
+  // Its stdout is the JSON result; it is echoed and kept for bench.json.
   let reliabilityFailed = false;
+  let formReliability: FormReliability | null | undefined;
   if (!settings.only || 'form-reliability'.includes(settings.only)) {
     console.log('\nbench: form reliability (100 submissions, receiver flipping every 250 ms)');
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/form-reliability.ts')], {
-      stdio: 'inherit',
+      stdio: ['inherit', 'pipe', 'inherit'],
+      encoding: 'utf8',
     });
+    process.stdout.write(run.stdout ?? '');
     reliabilityFailed = run.status !== 0;
+    formReliability = parseReliability(run.stdout ?? '');
   }
+
+  const outDir = join(ROOT, 'bench/results');
+  mkdirSync(outDir, { recursive: true });
+  const browserVersion = spawnSync(executablePath, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const file = { measuredAt, browser: browserVersion, ...settings, loadavg: loadAtStart, results, formReliability };
+  writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(file, null, 2)}\n`);
+  writeReport();
   if (failed.length > 0 || reliabilityFailed) {
     if (failed.length > 0) console.error(`bench: ${failed.length} case(s) could not run`);
     if (reliabilityFailed) console.error('bench: the form reliability run lost or duplicated submissions, or could not run');
     process.exit(1);
+  }
+}
+
+/** The counts from form-reliability.ts's JSON output; null when it printed none (it crashed). */
+function parseReliability(stdout: string): FormReliability | null {
+  try {
+    const { submissions, arrived, lost, duplicated } = JSON.parse(stdout.slice(stdout.indexOf('{'))) as FormReliability;
+    return { submissions, arrived, lost, duplicated };
+  } catch {
+    return null;
   }
 }
 
