@@ -234,6 +234,28 @@ export const baseStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  /* A pressed toggle (a view switch) and a form's main action look the same in every widget. */
+  button[aria-pressed='true'],
+  button.primary {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+  @media (forced-colors: active) {
+    /* System colours keep their values here and text gets a Canvas backplate, so Canvas text
+       on the accent would vanish: a pressed toggle takes the highlight pair and the main
+       action the button pair, both unadjusted. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
   footer {
     margin-top: calc(var(--_space) * 1.5);
     font-size: 0.8125rem;

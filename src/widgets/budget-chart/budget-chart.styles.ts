@@ -13,7 +13,6 @@ export const budgetChartStyles = css`
   .summary { margin: 0; color: var(--_muted); }
   .controls, .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
   .views { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); }
-  button[aria-pressed='true'] { background: var(--_accent); color: var(--_bg); }
   label.select { display: grid; font-size: 0.875rem; color: var(--_muted); }
   select { font: inherit; min-height: 44px; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); }
   nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0 var(--_space); margin: 0; padding: 0; }
@@ -108,9 +107,6 @@ export const budgetChartStyles = css`
   .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .kontak { margin: 0; font-size: 0.875rem; overflow-wrap: anywhere; }
   @media (forced-colors: active) {
-    /* System colours keep their values here and text gets a Canvas backplate, so Canvas text
-       on the accent would vanish: the pressed button takes the highlight pair, unadjusted. */
-    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
     .row { border-color: CanvasText; }
     .bar .ang, .meter .track { fill: Canvas; stroke: CanvasText; }
     .bar .real, .meter .fill { fill: CanvasText; }

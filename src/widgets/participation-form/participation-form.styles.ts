@@ -60,7 +60,7 @@ export const participationFormStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  button.primary { background: var(--_accent); color: var(--_bg); border-color: var(--_accent); font-weight: 700; }
+  button.primary { border-color: var(--_accent); font-weight: 700; }
   button:disabled, button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .error-summary, .notice, .receipt, .queue {
@@ -106,7 +106,6 @@ export const participationFormStyles = css`
   }
   @media (forced-colors: active) {
     [aria-invalid='true'], .error-summary, .notice { border-style: double; }
-    button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; }
   }
   @media (prefers-reduced-motion: reduce) {
     * { scroll-behavior: auto; }

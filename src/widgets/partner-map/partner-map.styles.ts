@@ -13,7 +13,6 @@ export const partnerMapStyles = css`
   h2 { font-size: 1.125rem; margin: 0 0 calc(var(--_space) / 2); }
   .summary { margin: 0 0 var(--_space); }
   .views, .actions, .map-tools { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); margin: var(--_space) 0; }
-  button[aria-pressed='true'] { background: var(--_accent); color: var(--_bg); }
   button:disabled { opacity: 0.6; cursor: default; }
   .filters {
     display: grid;
@@ -113,9 +112,6 @@ export const partnerMapStyles = css`
   .data-table .num { text-align: right; white-space: nowrap; }
 
   @media (forced-colors: active) {
-    /* System colours keep their values here and text gets a Canvas backplate, so Canvas text
-       on the accent would vanish: the pressed button takes the highlight pair, unadjusted. */
-    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
     .mark .shape, .node circle, rect.node { fill: CanvasText; stroke: Canvas; }
     .mark .shape.ring { fill: Canvas; stroke: CanvasText; }
     .glyph-text { fill: Canvas; }

@@ -28,7 +28,6 @@ export const programTimelineStyles = css`
   .summary, .window { margin: 0; color: var(--_muted); }
   .controls, .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
   .buttons { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); }
-  button[aria-pressed='true'] { background: var(--_accent); color: var(--_bg); }
   label.select { display: grid; font-size: 0.875rem; color: var(--_muted); }
   select, input[type='search'] {
     font: inherit; min-height: 44px; color: var(--_text); background: var(--_bg);
@@ -147,9 +146,6 @@ export const programTimelineStyles = css`
     .detail dd { margin-bottom: 4px; }
   }
   @media (forced-colors: active) {
-    /* System colours keep their values here and text gets a Canvas backplate, so Canvas text
-       on the accent would vanish: the pressed button takes the highlight pair, unadjusted. */
-    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
     .row, .list .row { border-color: CanvasText; }
     .bar .span, .meter .span { fill: Canvas; stroke: CanvasText; }
     .bar .fill, .meter .fill, .lane .pt { fill: CanvasText; }

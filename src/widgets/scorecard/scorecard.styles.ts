@@ -117,7 +117,6 @@ export const scorecardStyles = css`
   .evidence-row .remove { justify-self: start; }
   fieldset > button, .load > button { justify-self: start; }
   .scale > .field-error { grid-column: 1 / -1; }
-  button.primary { background: var(--_accent); color: var(--_bg); }
   .status { font-weight: 600; }
 
   @container (min-width: 40rem) {
@@ -132,8 +131,6 @@ export const scorecardStyles = css`
     .groups.several .picture { grid-template-columns: 1fr; }
   }
   @media (forced-colors: active) {
-    /* Canvas text on the accent would vanish on its Canvas backplate (as the form's primary). */
-    button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; }
     .radar .now.closed { fill: none; }
     .bar .fill { fill: CanvasText; }
     .method.self { border-style: dashed; }
