@@ -149,7 +149,7 @@ export function renderReport({ bench, size, machine }: ReportInput): string {
   );
   if (bench) {
     const partial = bench.only ? `; only cases matching \`${bench.only}\`` : '';
-    out.push(`| render (\`npm run bench\`) | ${when(bench.measuredAt)} | ${load(bench.loadavg)} | median of ${bench.repeats} after ${bench.warmup} warm-ups${partial}; ${bench.browser} |`);
+    out.push(`| render (\`npm run bench\`) | ${when(bench.measuredAt)} | ${load(bench.loadavg)} | median of ${bench.repeats} after ${bench.warmup} warm-up${bench.warmup === 1 ? '' : 's'}${partial}; ${bench.browser} |`);
   } else {
     out.push(`| render | not measured yet: run \`npm run bench\` | ${NONE} | ${NONE} |`);
   }
