@@ -14,6 +14,18 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.UTC(y!, m! - 1, d!) / DAY_MS);
 }
 
+/**
+ * The calendar date (`YYYY-MM-DD`) at `instant` in the village's time zone. "Today" is the
+ * village's day, not UTC's: until 07:00 WIB (08:00 WITA, 09:00 WIT) UTC is still on
+ * yesterday, which drew the today line a day early every morning.
+ */
+export function calendarDateIn(instant: Date, timeZone = 'Asia/Jakarta'): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

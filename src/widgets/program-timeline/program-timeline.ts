@@ -8,7 +8,7 @@ import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob } from '../../core/download.js';
 import { formatDate, formatList, formatNumber, formatPercent } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
-import { yearOf } from '../../model/timeline-dates.js';
+import { calendarDateIn, yearOf } from '../../model/timeline-dates.js';
 import { filterKegiatan, GROUP_BYS, groupKegiatan, kegiatanYears, type GroupBy } from '../../model/timeline-filter.js';
 import { timeWindow, todayX, ZOOMS, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
 import { planningLane } from '../../model/timeline-milestones.js';
@@ -52,10 +52,6 @@ interface Grouped {
   rows: TimelineRow[];
 }
 
-function realToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /**
  * `<kpm-program-timeline>`: the village's programmes and activities over time — what was
  * proposed, planned, budgeted, under way, done, postponed or cancelled, how far the work has
@@ -71,7 +67,7 @@ function realToday(): string {
  * @attr filter-status - Statuses to show, space-separated (`"berjalan tertunda"`).
  * @attr filter-dusun - Dusun ids to show, space-separated.
  * @attr filter-q - Words every shown kegiatan contains.
- * @attr today - Pins "today" (YYYY-MM-DD) for the today line and the opening quarter/month.
+ * @attr today - Pins "today" (YYYY-MM-DD) for the today line and the opening quarter/month; by default it is today's date in the village's time zone (`desa.zonaWaktu`, else Asia/Jakarta).
  * @attr controls - `none` hides the controls (static embeds, print).
  * @event kpm-select - A kegiatan's detail was opened. Detail: `{ id: string }`.
  * @event kpm-filter - The reader changed a filter. Detail: `{ year?, bidang, status, dusun, q }` (deep-link state).
@@ -133,8 +129,9 @@ export class KpmProgramTimeline extends KpmElement {
     return (ZOOMS as readonly string[]).includes(this.zoom) ? (this.zoom as Zoom) : 'year';
   }
 
-  private get todayIso(): string {
-    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : realToday();
+  /** The pinned `today`, else today's date where the village is (its zonaWaktu). */
+  private todayIn(desa: KpmDesaDataset['desa']): string {
+    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : calendarDateIn(new Date(), desa.zonaWaktu);
   }
 
   override connectedCallback(): void {
@@ -258,12 +255,13 @@ export class KpmProgramTimeline extends KpmElement {
     const spanYears = rows.length ? rows.flatMap((r) => [yearOf(r.span.mulai), yearOf(r.span.selesai)]) : years;
     const first = this.year ?? Math.min(...spanYears);
     const last = this.year ?? Math.max(...spanYears);
-    const window = timeWindow({ zoom: this.zoomLevel, firstYear: first, lastYear: last, anchor: this.todayIso, pan: this.pan });
+    const today = this.todayIn(data.desa);
+    const window = timeWindow({ zoom: this.zoomLevel, firstYear: first, lastYear: last, anchor: today, pan: this.pan });
     this.shown = { data, rows, groups, total: all.length, window };
     this.rendered = shownIndices(groups);
     // The tab stop stays on a rendered row, so the rows can always be reached.
     const active = this.rendered.includes(this.active) ? this.active : (this.rendered[0] ?? 0);
-    const tx = todayX(this.todayIso, window, AXIS_WIDTH);
+    const tx = todayX(today, window, AXIS_WIDTH);
     const lane = planningLane(data);
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
     const title = s.title(data.desa.sebutanLokal ?? 'Desa', data.desa.nama);
