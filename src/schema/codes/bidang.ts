@@ -97,13 +97,17 @@ export const KEGIATAN_REFERENSI: Readonly<Record<string, KegiatanReferensi>> = {
 
 /** `bidangOfKegiatan('2.3.10') === 2`; also takes a sub-bidang code. */
 export function bidangOfKegiatan(kode: string): number {
-  return Number(kode.split('.')[0]);
+  const dot = kode.indexOf('.');
+  return Number(dot < 0 ? kode : kode.slice(0, dot));
 }
 
 /** `subBidangOfKegiatan('2.3.10') === '2.3'`; undefined when the code has no sub-bidang. */
 export function subBidangOfKegiatan(kode: string): string | undefined {
-  const parts = kode.split('.');
-  return parts.length < 2 ? undefined : `${parts[0]}.${parts[1]}`;
+  // indexOf rather than split: validation and the belanja tree ask this of every line.
+  const first = kode.indexOf('.');
+  if (first < 0) return undefined;
+  const second = kode.indexOf('.', first + 1);
+  return second < 0 ? kode : kode.slice(0, second);
 }
 
 /** Siskeudes writes codes with zero padding and dots after every segment. */

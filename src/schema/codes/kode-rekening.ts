@@ -115,13 +115,20 @@ export const KODE_REKENING: Readonly<Record<string, LocalizedText>> = {
 
 /** The first `depth` dotted segments of a code, or undefined when it has fewer. */
 function truncateKode(kode: string, depth: number): string | undefined {
-  const parts = kode.split('.');
-  return parts.length < depth ? undefined : parts.slice(0, depth).join('.');
+  // indexOf rather than split/join: validation and every total call this once or more per line.
+  let end = -1;
+  for (let seen = 0; seen < depth; seen++) {
+    if (end === kode.length) return undefined;
+    const dot = kode.indexOf('.', end + 1);
+    end = dot < 0 ? kode.length : dot;
+  }
+  return kode.slice(0, end);
 }
 
 /** Akun (level 1): `akunOf('5.2.7.01') === '5'`. */
 export function akunOf(kode: string): string {
-  return kode.split('.')[0];
+  const dot = kode.indexOf('.');
+  return dot < 0 ? kode : kode.slice(0, dot);
 }
 
 /** Kelompok (level 2): `kelompokOf('5.2.7.01') === '5.2'`; undefined for an akun code. */

@@ -15,12 +15,12 @@ import {
   kelompokOf,
 } from '../codes/kode-rekening.js';
 
+/** `at` is the line's path; the issue's path (…kodeRekening) is only written when there is one. */
 function checkKodeRekening(kode: string, at: Segments): ValidationIssue | undefined {
-  const path = formatPath(at);
   const kelompok = kelompokOf(kode);
   if (kelompok === undefined || !(kelompok in KODE_REKENING)) {
     return makeIssue(
-      path,
+      formatPath([...at, 'kodeRekening']),
       'error',
       'unknown_kode_rekening',
       `Kode rekening ${kode} tidak dikenal: kelompok ${kelompok ?? akunOf(kode)} tidak ada dalam daftar kode Permendagri 20/2018.`,
@@ -30,7 +30,7 @@ function checkKodeRekening(kode: string, at: Segments): ValidationIssue | undefi
   const jenis = jenisOf(kode);
   if (jenis === undefined || !(jenis in KODE_REKENING)) {
     return makeIssue(
-      path,
+      formatPath([...at, 'kodeRekening']),
       'warning',
       'unknown_jenis_rekening',
       `Jenis rekening ${jenis ?? kode} tidak ada dalam daftar kode; baris ini dihitung di bawah ${kelompok} ${KODE_REKENING[kelompok].id}.`,
@@ -88,17 +88,23 @@ function checkReferensiKode(a: Apbdes, i: number): ValidationIssue | undefined {
 function checkLeaves(a: Apbdes, i: number): ValidationIssue[] {
   // One pass maps every strict ancestor code (per kegiatan) to the first line beneath it, so
   // the check stays linear: comparing every line with every other took seconds at 5,000 lines.
-  const firstBeneath = new Map<string, string>();
+  // Keyed by kegiatan, then by ancestor code (the part before each dot).
+  const firstBeneath = new Map<string, Map<string, string>>();
   for (const b of a.baris) {
-    const parts = b.kodeRekening.split('.');
-    for (let k = 1; k < parts.length; k++) {
-      const key = `${b.kodeKegiatan ?? ''}|${parts.slice(0, k).join('.')}`;
-      if (!firstBeneath.has(key)) firstBeneath.set(key, b.kodeRekening);
+    const kode = b.kodeRekening;
+    let dot = kode.indexOf('.');
+    if (dot < 0) continue;
+    const kegiatan = b.kodeKegiatan ?? '';
+    let beneath = firstBeneath.get(kegiatan);
+    if (!beneath) firstBeneath.set(kegiatan, (beneath = new Map()));
+    for (; dot >= 0; dot = kode.indexOf('.', dot + 1)) {
+      const ancestor = kode.slice(0, dot);
+      if (!beneath.has(ancestor)) beneath.set(ancestor, kode);
     }
   }
   const issues: ValidationIssue[] = [];
   a.baris.forEach((parent, j) => {
-    const child = firstBeneath.get(`${parent.kodeKegiatan ?? ''}|${parent.kodeRekening}`);
+    const child = firstBeneath.get(parent.kodeKegiatan ?? '')?.get(parent.kodeRekening);
     if (child === undefined) return;
     issues.push(
       makeIssue(
@@ -121,7 +127,7 @@ export function checkKode(data: KpmDesaDataset): ValidationIssue[] {
     push(checkReferensiKode(a, i));
     a.baris.forEach((b, j) => {
       const at = ['apbdes', i, 'baris', j];
-      push(checkKodeRekening(b.kodeRekening, [...at, 'kodeRekening']));
+      push(checkKodeRekening(b.kodeRekening, at));
       const belanja = akunOf(b.kodeRekening) === '5';
       if ((belanja || isKodeWithin(b.kodeRekening, '6.2')) && b.sumberDana === undefined) {
         issues.push(
