@@ -44,8 +44,8 @@ function dataText(text: string): LocalizedText {
 function kegiatanLabel(kode: string, lines: readonly BarisAnggaran[]): LocalizedText {
   const named = lines.find((line) => line.namaKegiatan)?.namaKegiatan;
   if (named) return dataText(named);
-  const uraian = new Set(lines.map((line) => line.uraian));
-  if (uraian.size === 1) return dataText(lines[0].uraian);
+  // One shared uraian: compared in place rather than hashed into a Set (this runs per kegiatan).
+  if (lines.length > 0 && lines.every((line) => line.uraian === lines[0].uraian)) return dataText(lines[0].uraian);
   const ref = KEGIATAN_REFERENSI[kode];
   return dataText(ref ? ref.nama : kode);
 }
