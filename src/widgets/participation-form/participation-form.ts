@@ -65,7 +65,7 @@ const DEFAULT_TIMEOUT = 20_000;
  * @attr forum - The `forum` recorded (default `daring`).
  * @attr min-fill-seconds - Minimum time between opening the form and sending (default 5).
  * @attr rate-limit - Sends allowed per device per hour (default 5).
- * @attr send-timeout - Milliseconds before an attempt counts as failed and is queued (default 20000).
+ * @attr send-timeout - Milliseconds before an attempt counts as failed and is queued (default 20000); also how long the form waits for a host that cancelled `kpm-submit` to call `reportOutcome()` before it lets the sender try again.
  * @attr draft-key - Separates drafts of several forms on one site (default: the endpoint).
  * @event kpm-submit - Cancelable; fires with the validated submission before anything is sent. Detail: `{ payload, photos, clientId }`. A host that stores it itself calls `preventDefault()` and later `reportOutcome(outcome)`.
  * @event kpm-sent - The receiver confirmed (now or from the queue). Detail: `{ clientId, ticket }`.
@@ -115,6 +115,7 @@ export class KpmParticipationForm extends KpmElement {
   private startedAt = Date.now();
   private focusAfterRender: string | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private hostTimer: ReturnType<typeof setTimeout> | null = null;
   private restoredFrom: string | null = null;
 
   private get s() {
@@ -155,6 +156,7 @@ export class KpmParticipationForm extends KpmElement {
     outboxEvents.removeEventListener('result', this.onQueueResult);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    this.stopWaitingForHost();
     this.photos.forEach((p) => URL.revokeObjectURL(p.url));
   }
 
@@ -338,6 +340,17 @@ export class KpmParticipationForm extends KpmElement {
       recordSend(now, HOUR);
       this.phase = 'awaiting-host';
       this.notice = null;
+      // A host that never reports back (a script error, a forgotten call) must not leave the
+      // sender before a button that stays busy forever: after the send timeout they may try
+      // again (same clientId, so the host can tell a repeat). A late report still counts.
+      this.stopWaitingForHost();
+      this.hostTimer = setTimeout(() => {
+        this.hostTimer = null;
+        if (this.phase !== 'awaiting-host') return;
+        this.phase = 'editing';
+        this.notice = { kind: 'warning', text: this.s.hostSilent };
+        this.focusAfterRender = 'submit-notice';
+      }, this.sendTimeout > 0 ? this.sendTimeout : DEFAULT_TIMEOUT);
       return;
     }
     const endpoint = this.endpoint ? sanitizeUrl(this.endpoint) : null;
@@ -382,7 +395,13 @@ export class KpmParticipationForm extends KpmElement {
     this.applyOutcome(outcome);
   }
 
+  private stopWaitingForHost(): void {
+    if (this.hostTimer) clearTimeout(this.hostTimer);
+    this.hostTimer = null;
+  }
+
   private applyOutcome(outcome: SubmitOutcome, status = 0): void {
+    this.stopWaitingForHost();
     const clientId = this.clientId;
     if (outcome.status === 'sent') {
       const ticket = outcome.ticket?.trim() || '';

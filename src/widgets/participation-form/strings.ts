@@ -68,6 +68,7 @@ export interface FormStrings {
   wait: (seconds: number) => string;
   rateLimited: (minutes: number) => string;
   noEndpoint: string;
+  hostSilent: string;
   receiptTitle: string;
   receiptText: string;
   ticket: string;
@@ -196,6 +197,7 @@ const id: FormStrings = {
   wait: (s) => `Tunggu sebentar, lalu kirim lagi (sekitar ${s} detik). Isian Anda tetap tersimpan.`,
   rateLimited: (m) => `Sudah banyak kiriman dari perangkat ini. Coba lagi sekitar ${m} menit lagi. Isian Anda tetap tersimpan.`,
   noEndpoint: 'Formulir ini belum terhubung ke penerima. Isian Anda tetap tersimpan di perangkat ini.',
+  hostSilent: 'Halaman ini belum mengonfirmasi bahwa usulan Anda diterima. Isian Anda tetap tersimpan; silakan kirim lagi.',
   receiptTitle: 'Terima kasih, kiriman Anda sudah diterima',
   receiptText: 'Simpan nomor tiket ini untuk menanyakan tindak lanjutnya.',
   ticket: 'Nomor tiket',
@@ -320,6 +322,7 @@ const en: FormStrings = {
   wait: (s) => `Just a moment, then send again (about ${s} seconds). What you typed is kept.`,
   rateLimited: (m) => `Many submissions have come from this device. Try again in about ${m} minutes. What you typed is kept.`,
   noEndpoint: 'This form is not connected to a receiver yet. What you typed is kept on this device.',
+  hostSilent: 'This page has not confirmed that your proposal was received. What you typed is kept; please send it again.',
   receiptTitle: 'Thank you, your submission was received',
   receiptText: 'Keep this ticket number to ask about the follow-up.',
   ticket: 'Ticket number',

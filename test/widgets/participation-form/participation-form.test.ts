@@ -346,6 +346,26 @@ describe('<kpm-participation-form> form', () => {
     expect(draftKeys()).to.deep.equal([]);
   });
 
+  it('a host that cancels kpm-submit and never reports back does not leave the button busy', async () => {
+    const el = await mount({ 'send-timeout': '300' });
+    el.addEventListener('kpm-submit', (e) => e.preventDefault());
+    await fillValid(el);
+    await submit(el);
+    await el.updateComplete;
+    const button = $<HTMLButtonElement>(el, 'button[type=submit]')!;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    await waitUntil(() => $(el, '#submit-notice'), 'the form kept waiting for the host', { timeout: 3000 });
+    expect(norm($(el, '#submit-notice')!.textContent)).to.equal(
+      'Halaman ini belum mengonfirmasi bahwa usulan Anda diterima. Isian Anda tetap tersimpan; silakan kirim lagi.',
+    );
+    expect(button.getAttribute('aria-disabled')).not.to.equal('true');
+    expect(draftKeys().length).to.equal(1);
+    // A late report still counts.
+    el.reportOutcome({ status: 'sent', ticket: 'HOST-LATE' });
+    await el.updateComplete;
+    expect(receipt(el)).to.contain('Nomor tiket: HOST-LATE');
+  });
+
   it('without endpoint or host handler it says so and keeps the draft', async () => {
     const el = await mount();
     await fillValid(el);
