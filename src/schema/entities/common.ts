@@ -139,6 +139,14 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when y-m-d names a day that exists (2025-02-30 does not). */
 export function isCalendarDate(y: number, m: number, d: number): boolean {
+  // The usual case by arithmetic: validation asks this of every realisation snapshot, and a
+  // Date per call was a tenth of a large budget's structural check. (Date.UTC reads years
+  // 0–99 as 1900–1999, so those, and anything not whole, keep going through Date.)
+  if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 100 && y <= 9999) {
+    if (m < 1 || m > 12 || d < 1) return false;
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+  }
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
