@@ -1,6 +1,7 @@
 // Test-runner commands that need the browser itself (Chrome DevTools Protocol), which a test
-// page cannot reach: saving a screenshot for people to look at, and counting what a page
-// holds after a forced garbage collection (heap, DOM nodes, listeners) for leak checks.
+// page cannot reach: saving a screenshot for people to look at, counting what a page holds
+// after a forced garbage collection (heap, DOM nodes, listeners) for leak checks, and placing
+// the device somewhere (geolocation permission and position) for "use my location".
 // Tests call them with `executeServerCommand(name, payload)` from '@web/test-runner-commands'.
 import { mkdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -44,6 +45,19 @@ export function cdpCommands() {
         } finally {
           await cdp.detach();
         }
+      }
+      if (command === 'kpm-geolocation') {
+        // Through puppeteer's own page session: an override set on a CDP session of ours would
+        // end when that session detaches. `{ deny: true }` withdraws the permission instead.
+        const page = session.browser.getPage(session.id);
+        const origin = new URL(page.url()).origin;
+        if (payload?.deny) {
+          await page.browserContext().overridePermissions(origin, []);
+          return true;
+        }
+        await page.browserContext().overridePermissions(origin, ['geolocation']);
+        await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude, accuracy: payload.accuracy ?? 10 });
+        return true;
       }
       return undefined;
     },

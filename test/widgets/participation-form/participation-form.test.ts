@@ -1,7 +1,7 @@
 // Every test that mounts a form lives in this one file: forms on a page share the device's
 // outbox (IndexedDB), so two files running side by side would flush each other's queue.
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { hostileExample, injectedElements, loadExample, XSS } from '../../helpers/dataset.js';
 import {
   $, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
@@ -364,6 +364,32 @@ describe('<kpm-participation-form> form', () => {
     el.reportOutcome({ status: 'sent', ticket: 'HOST-LATE' });
     await el.updateComplete;
     expect(receipt(el)).to.contain('Nomor tiket: HOST-LATE');
+  });
+
+  it('"Pakai lokasi saya" puts the device position (6 decimals) in the draft and the submission', async () => {
+    await executeServerCommand('kpm-geolocation', { latitude: -7.2504451234, longitude: 112.7688001 });
+    const el = await mount();
+    el.addEventListener('kpm-submit', (e) => e.preventDefault());
+    const locate = [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent) === 'Pakai lokasi saya')!;
+    locate.click();
+    await waitUntil(() => norm($(el, '.actions .hint')?.textContent).startsWith('Titik lokasi terpasang'), 'no position', { timeout: 5000 });
+    expect(norm($(el, '.actions .hint')!.textContent)).to.equal('Titik lokasi terpasang: -7.25045, 112.76880');
+    const stored = JSON.parse(localStorage.getItem(draftKeys()[0]!)!);
+    expect(JSON.stringify(stored)).to.contain('"koordinat":{"lat":-7.250445,"lng":112.7688}');
+    await fillValid(el);
+    const ev = oneEvent(el, 'kpm-submit');
+    await submit(el);
+    expect((await ev).detail.payload.lokasi.koordinat).to.deep.equal({ lat: -7.250445, lng: 112.7688 });
+  });
+
+  it('says the location could not be read when the reader refuses it', async () => {
+    await executeServerCommand('kpm-geolocation', { deny: true });
+    const el = await mount({ lang: 'en' });
+    const locate = [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent) === 'Use my location')!;
+    locate.click();
+    await waitUntil(() => norm($(el, '.actions .hint')?.textContent) !== '' && !$(el, '.actions .hint')!.textContent!.includes('…'), 'no answer', { timeout: 5000 });
+    expect(norm($(el, '.actions .hint')!.textContent)).to.equal('Your location could not be read. Describe the place instead.');
+    expect(locate.disabled).to.equal(false);
   });
 
   it('without endpoint or host handler it says so and keeps the draft', async () => {
