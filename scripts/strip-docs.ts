@@ -7,13 +7,12 @@
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { applyEdits, collectEdits, lineBreaks, sourceTransformPlugin } from './source-transform.js';
 
 const DOC_CALLS = new Set(['doc', 'opt']);
 
 export function stripSchemaDocs(code: string, fileName = 'entity.ts'): string {
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const cuts: Array<[number, number]> = [];
-  const visit = (node: ts.Node): void => {
+  const edits = collectEdits(code, fileName, (node, _source, out) => {
     if (
       ts.isCallExpression(node) &&
       ts.isIdentifier(node.expression) &&
@@ -21,23 +20,18 @@ export function stripSchemaDocs(code: string, fileName = 'entity.ts'): string {
       node.arguments.length > 1 &&
       node.arguments.slice(1).every((a) => ts.isStringLiteralLike(a))
     ) {
-      cuts.push([node.arguments[0].getEnd(), node.arguments[node.arguments.length - 1].getEnd()]);
+      const start = node.arguments[0].getEnd();
+      const end = node.arguments[node.arguments.length - 1].getEnd();
+      out.push({ start, end, text: lineBreaks(code.slice(start, end)) });
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  let out = code;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
-  return out;
+  });
+  return applyEdits(code, edits);
 }
 
 export function stripSchemaDocsPlugin(): Plugin {
-  return {
-    name: 'kpm-strip-schema-docs',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]src[\\/]schema[\\/]entities[\\/][^\\/]+\.ts$/.test(id)) return null;
-      return { code: stripSchemaDocs(code, id), map: null };
-    },
-  };
+  return sourceTransformPlugin(
+    'kpm-strip-schema-docs',
+    /[\\/]src[\\/]schema[\\/]entities[\\/][^\\/]+\.ts$/,
+    stripSchemaDocs,
+  );
 }
