@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type InlineConfig } from 'vite';
+import { build, type InlineConfig, type PluginOption } from 'vite';
+import { minifyCssPlugin } from './minify-css.js';
 import { stripSchemaDocsPlugin } from './strip-docs.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +25,14 @@ const BROWSER_TARGETS = ['chrome100', 'safari15.4', 'firefox100'];
 
 /** Replaced in bundles that inline their dependencies, so no `process` is left for a browser. */
 const PRODUCTION_DEFINE = { 'process.env.NODE_ENV': JSON.stringify('production') };
+
+/**
+ * The source rewrites of every build that ships browser code (and of scripts/size.ts, which
+ * measures what ships): the schema's doc strings out, the css`` styles minified.
+ */
+export function browserPlugins(): PluginOption[] {
+  return [stripSchemaDocsPlugin(), minifyCssPlugin()];
+}
 
 /** The element folders under src/widgets that have an entry; each becomes a public module. */
 export function widgetNames(root = ROOT): string[] {
@@ -65,7 +74,7 @@ export function libraryConfig(entries: Record<string, string>): InlineConfig {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    plugins: [stripSchemaDocsPlugin()],
+    plugins: browserPlugins(),
     build: {
       outDir: DIST,
       emptyOutDir: false,
@@ -95,7 +104,7 @@ export function standaloneConfig(
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    plugins: [stripSchemaDocsPlugin()],
+    plugins: browserPlugins(),
     define: PRODUCTION_DEFINE,
     build: {
       outDir: options.outDir ?? DIST,
@@ -132,7 +141,7 @@ export function appConfig(pages: string[]): InlineConfig {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    plugins: [stripSchemaDocsPlugin()],
+    plugins: browserPlugins(),
     define: PRODUCTION_DEFINE,
     build: {
       outDir: join(DIST, APP_DIR),
