@@ -550,6 +550,31 @@ describe('rules: usulan', () => {
     expect(issues[0].message.en).to.contain('"Show name" (yes)');
   });
 
+  it('warns about a private contact and a withheld name left in the public file', () => {
+    const data = broken((d) => {
+      d.usulan![1].kontakPribadi = { telepon: '0812-0000-0000' };
+      d.usulan![1].pengusul.nama = 'Budi';
+      d.usulan![0].kontakPribadi = {};
+    });
+    const issues = newIssues(data);
+    expect(brief(issues)).to.deep.equal([
+      ...only('usulan[1].kontakPribadi', 'warning', 'private_contact_published'),
+      ...only('usulan[1].pengusul.nama', 'warning', 'withheld_name_published'),
+    ]);
+    expect(issues[0].message.id).to.equal(
+      'Kontak pribadi pengusul (telepon/email) ada di berkas data publik. Widget tidak menampilkannya, tetapi siapa pun dapat membaca berkas ini: hapus kontakPribadi sebelum diterbitkan (UU 27/2022 PDP).',
+    );
+  });
+
+  it('leaves a name the submitter agreed to show alone', () => {
+    const data = broken((d) => {
+      d.usulan![0].pengusul.nama = 'RT 03';
+      d.usulan![0].pengusul.tampilkanNama = true;
+      d.usulan![0].persetujuan.publikasiNama = true;
+    });
+    expect(newIssues(data)).to.deep.equal([]);
+  });
+
   it('checks a single submission with a path relative to it', () => {
     const u = structuredClone(example.usulan![0]);
     expect(checkConsent(u)).to.equal(undefined);

@@ -45,6 +45,14 @@ const HINTS: Readonly<Record<string, Hint>> = {
   siltap_over_30: { id: 'Tidak wajib diperbaiki: periksa apakah penghasilan tetap melebihi batas 30%.', en: 'Not required: check whether fixed pay exceeds the 30% cap.' },
   silpa_not_zero: { id: 'Periksa pembiayaan: SiLPA berjalan biasanya nol.', en: 'Check financing: the running SiLPA is usually zero.' },
   missing_sumber_dana: { id: 'Isi sumber dana untuk baris ini.', en: 'Fill in the funding source for this line.' },
+  private_contact_published: {
+    id: 'Hapus isian kontakPribadi dari usulan ini sebelum berkas diterbitkan; simpan kontak hanya di penyimpanan penerima.',
+    en: "Delete this usulan's kontakPribadi before publishing the file; keep contacts only in the receiver's store.",
+  },
+  withheld_name_published: {
+    id: 'Hapus pengusul.nama dari usulan ini sebelum berkas diterbitkan.',
+    en: "Delete this usulan's pengusul.nama before publishing the file.",
+  },
   missing_kode_kegiatan: { id: 'Isi kode kegiatan untuk baris belanja ini.', en: 'Fill in the activity code for this spending line.' },
 };
 
