@@ -7,7 +7,10 @@ import { css } from 'lit';
  * Bidang colours come from a colour-blind-safe set (Okabe–Ito, darkened for text contrast).
  *
  * @cssproperty --kpm-font-family - Font stack (default: the system UI font).
- * @cssproperty --kpm-font-size - Base text size (default 1rem: the reader's browser setting, not the page's body size).
+ * @cssproperty --kpm-font-size - Base text size (default `medium`: the reader's browser setting, not the
+ *   page's body or root size). Every size inside a widget is in em of this. A rem value given
+ *   here still follows the page's root (Bootstrap 3's `html { font-size: 10px }` makes 1rem
+ *   10 px): give px, or leave it unset.
  * @cssproperty --kpm-color-text - Body text colour.
  * @cssproperty --kpm-color-muted - Secondary text colour.
  * @cssproperty --kpm-color-bg - Widget background.
@@ -90,7 +93,10 @@ export const baseStyles = css`
   :host {
     box-sizing: border-box !important;
     font-family: var(--_font) !important;
-    font-size: var(--kpm-font-size, 1rem) !important;
+    /* medium, not 1rem: rem is the page root's size, and a Bootstrap 3 (html { font-size: 10px })
+       or 62.5% theme would shrink every widget. medium is the reader's browser text size, and
+       every size inside is in em of the host, so nothing inside follows the page root. */
+    font-size: var(--kpm-font-size, medium) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     font-variant: normal !important;
@@ -175,13 +181,13 @@ export const baseStyles = css`
     padding: var(--_space) 0;
   }
   .skeleton .bar {
-    height: 1.25rem;
+    height: 1.25em;
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 50%, var(--_surface) 75%);
     background-size: 200% 100%;
     animation: shimmer 1.4s linear infinite;
   }
-  .skeleton .bar:nth-child(1) { width: 60%; height: 1.6rem; }
+  .skeleton .bar:nth-child(1) { width: 60%; height: 1.6em; }
   .skeleton .bar:nth-child(2) { width: 95%; }
   .skeleton .bar:nth-child(3) { width: 80%; }
   .skeleton .bar:nth-child(4) { width: 70%; }
@@ -202,7 +208,7 @@ export const baseStyles = css`
   .panel.error { border-left-color: var(--_error); }
   .panel.warning { border-left-color: var(--_warning); }
   .panel h2, .panel summary {
-    font-size: 1rem;
+    font-size: 1em;
     margin: 0 0 var(--_space);
   }
   .panel p { margin: 0 0 var(--_space); }
@@ -217,6 +223,12 @@ export const baseStyles = css`
   .issues .sev { font-weight: 700; }
   .issues .sev.error { color: var(--_error); }
   .issues .sev.warning { color: var(--_warning); }
+  /* The host's size is the keyword medium, and a browser turns medium into its smaller fixed-
+     pitch default (13 px) under a lone generic 'monospace' (the UA's font for code): naming it
+     twice keeps the same font at em of the host (normalize.css's fix). */
+  code, kbd, samp, pre {
+    font-family: monospace, monospace;
+  }
   .issues code {
     font-size: 0.875em;
     background: var(--_bg);
@@ -258,7 +270,7 @@ export const baseStyles = css`
   }
   footer {
     margin-top: calc(var(--_space) * 1.5);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: var(--_muted);
     display: flex;
     flex-wrap: wrap;

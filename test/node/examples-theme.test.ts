@@ -1,5 +1,6 @@
 // examples/aggressive-theme.html puts every widget under a village theme whose global CSS
-// resets everything (*, svg, table, button, fonts, line-height, with !important). The widgets
+// resets everything (*, svg, table, button, fonts, line-height, with !important) and sets the
+// root font size to 62.5 % (10 px, as Bootstrap 3 does, which rem-sized widgets followed). The widgets
 // must look as they do on a plain page: this compares the computed text styles of their key
 // pieces with the same page whose theme stylesheet is swapped for a neutral one
 // (test/fixtures/examples/neutral.css: only the column layout), and checks
@@ -32,6 +33,9 @@ const PIECES: Record<string, string> = {
   cell: 'td, th',
   svgText: 'svg text',
   link: 'a[href]',
+  // Small print: the provenance footer and the control labels are 13–14 px on a plain page.
+  small: 'footer',
+  label: 'label',
 };
 
 const PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-indent', 'white-space', 'color', 'box-sizing'];
@@ -43,8 +47,14 @@ function readStyles(page: Page): Promise<Styles> {
     (ids: string[], pieces: Record<string, string>, props: string[]) => {
       const out: Styles = {};
       for (const id of ids) {
-        const root = document.getElementById(id)?.shadowRoot;
+        const host = document.getElementById(id);
+        const root = host?.shadowRoot;
         out[id] = {};
+        // The host itself: its font size is what every em inside the widget follows.
+        if (host) {
+          const cs = getComputedStyle(host);
+          out[id].host = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+        }
         for (const [role, selector] of Object.entries(pieces)) {
           const el = root?.querySelector(selector);
           if (!el) {

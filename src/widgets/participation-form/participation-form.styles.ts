@@ -7,11 +7,11 @@ import { css } from 'lit';
  */
 export const participationFormStyles = css`
   form, .list { display: grid; gap: calc(var(--_space) * 2); }
-  h2 { font-size: 1.25rem; margin: 0; overflow-wrap: anywhere; }
-  h3 { font-size: 1rem; margin: 0 0 var(--_space); }
+  h2 { font-size: 1.25em; margin: 0; overflow-wrap: anywhere; }
+  h3 { font-size: 1em; margin: 0 0 var(--_space); }
   p { margin: 0; }
   .intro, .hint, .counter, .req, .meta { color: var(--_muted); }
-  .hint, .counter, .req, .meta { font-size: 0.875rem; }
+  .hint, .counter, .req, .meta { font-size: 0.875em; }
   .counter.over { color: var(--_error); font-weight: 700; }
   fieldset {
     border: 1px solid var(--_border);
@@ -27,9 +27,9 @@ export const participationFormStyles = css`
   .field { display: grid; gap: calc(var(--_space) / 2); min-width: 0; }
   .field label { font-weight: 600; }
   .row { display: grid; gap: var(--_space); grid-template-columns: 1fr; }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .row { grid-template-columns: 1fr 1fr; }
-    .field.short { max-width: 16rem; }
+    .field.short { max-width: 16em; }
   }
   input[type='text'], input[type='tel'], input[type='email'], input[type='file'], textarea, select {
     font: inherit;
@@ -47,8 +47,8 @@ export const participationFormStyles = css`
   .choice input { width: 24px; height: 24px; margin: 10px; accent-color: var(--_accent); }
   .choice label { cursor: pointer; padding: calc(var(--_space) / 2) 0; }
   .choice .hint, .choice .field-error { grid-column: 2; }
-  .choices.inline { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); }
-  .checks { grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
+  .choices.inline { grid-template-columns: repeat(auto-fit, minmax(9em, 1fr)); }
+  .checks { grid-template-columns: repeat(auto-fit, minmax(12em, 1fr)); }
   .field-error { color: var(--_error); font-weight: 700; }
   button {
     font: inherit;
@@ -75,18 +75,18 @@ export const participationFormStyles = css`
   .error-summary, .notice.error { border-color: var(--_error); }
   .notice.warning, .queue { border-left-color: var(--_warning); }
   .receipt { border-left-color: var(--_accent); }
-  .error-summary ul { margin: 0; padding-left: 1.25rem; }
+  .error-summary ul { margin: 0; padding-left: 1.25em; }
   .error-summary a { color: var(--_error); font-weight: 700; }
-  .ticket output { font-family: ui-monospace, monospace; font-size: 1.25rem; font-weight: 700; letter-spacing: 0.05em; user-select: all; }
-  .privacy { display: flex; flex-wrap: wrap; align-items: center; gap: 0 var(--_space); font-size: 0.875rem; }
+  .ticket output { font-family: ui-monospace, monospace; font-size: 1.25em; font-weight: 700; letter-spacing: 0.05em; user-select: all; }
+  .privacy { display: flex; flex-wrap: wrap; align-items: center; gap: 0 var(--_space); font-size: 0.875em; }
   .privacy a { display: inline-flex; align-items: center; min-height: 44px; }
   .photos { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--_space); }
   .photos li { display: grid; gap: calc(var(--_space) / 2); justify-items: start; }
   .photos img { width: 96px; height: 96px; object-fit: cover; border-radius: var(--_radius); border: 1px solid var(--_border); }
   .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 
-  .filters { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); align-items: end; }
-  label.select { display: grid; gap: 2px; font-size: 0.875rem; color: var(--_muted); }
+  .filters { grid-template-columns: repeat(auto-fit, minmax(9em, 1fr)); align-items: end; }
+  label.select { display: grid; gap: 2px; font-size: 0.875em; color: var(--_muted); }
   .more { justify-self: start; }
   .card h3[tabindex] { outline-offset: 4px; }
   .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
@@ -94,15 +94,15 @@ export const participationFormStyles = css`
   .card article { display: grid; gap: calc(var(--_space) / 2); }
   .card h3 { margin: 0; }
   .status { font-weight: 700; color: var(--_text); }
-  .history { margin: var(--_space) 0 0; padding-left: 1.25rem; }
+  .history { margin: var(--_space) 0 0; padding-left: 1.25em; }
   /* Padding, not flex, for the 44 px target: flex would hide the disclosure triangle. */
   details summary { cursor: pointer; padding: 10px 0; }
-  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
+  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
   .data-table caption { text-align: left; font-weight: 700; padding-bottom: var(--_space); }
   .data-table th, .data-table td { border-bottom: 1px solid var(--_border); padding: calc(var(--_space) / 2); text-align: left; vertical-align: top; }
   #table { overflow-x: auto; }
-  @container (min-width: 40rem) {
-    .cards { grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
+  @container (min-width: 40em) {
+    .cards { grid-template-columns: repeat(auto-fill, minmax(18em, 1fr)); }
   }
   @media (forced-colors: active) {
     [aria-invalid='true'], .error-summary, .notice { border-style: double; }

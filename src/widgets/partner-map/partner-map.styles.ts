@@ -9,14 +9,14 @@ export const partnerMapStyles = css`
     --_area: var(--kpm-color-area, var(--_surface));
   }
   figure { margin: 0; }
-  .skeleton .map-box { width: 100%; height: 12rem; }
-  h2 { font-size: 1.125rem; margin: 0 0 calc(var(--_space) / 2); }
+  .skeleton .map-box { width: 100%; height: 12em; }
+  h2 { font-size: 1.125em; margin: 0 0 calc(var(--_space) / 2); }
   .summary { margin: 0 0 var(--_space); }
   .views, .actions, .map-tools { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); margin: var(--_space) 0; }
   button:disabled { opacity: 0.6; cursor: default; }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
     gap: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -24,7 +24,7 @@ export const partnerMapStyles = css`
     margin: var(--_space) 0;
   }
   .filters legend { font-weight: 600; padding: 0 4px; }
-  .select { display: grid; gap: 2px; font-size: 0.875rem; min-width: 0; }
+  .select { display: grid; gap: 2px; font-size: 0.875em; min-width: 0; }
   select { font: inherit; min-height: 44px; width: 100%; min-width: 0; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: 4px; }
   .filters .clear { align-self: end; }
   .selection { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
@@ -39,15 +39,15 @@ export const partnerMapStyles = css`
     overflow-wrap: anywhere;
   }
   .card.hl { border-color: var(--_accent); border-width: 2px; }
-  .card h3 { font-size: 1rem; margin: 0; }
-  .card .meta { margin: 2px 0 var(--_space); color: var(--_muted); font-size: 0.875rem; }
+  .card h3 { font-size: 1em; margin: 0; }
+  .card .meta { margin: 2px 0 var(--_space); color: var(--_muted); font-size: 0.875em; }
   .card .status { font-weight: 600; color: var(--_text); }
   .card .desc { margin: 0 0 var(--_space); }
   dl { margin: 0; display: grid; gap: 4px; }
-  dl > div { display: grid; grid-template-columns: 9rem 1fr; gap: var(--_space); }
-  dt { font-weight: 600; font-size: 0.875rem; }
+  dl > div { display: grid; grid-template-columns: 9em 1fr; gap: var(--_space); }
+  dt { font-weight: 600; font-size: 0.875em; }
   dd { margin: 0; }
-  .partners { margin: 0; padding-left: 1.1rem; }
+  .partners { margin: 0; padding-left: 1.1em; }
   @container (max-width: 480px) {
     dl > div { grid-template-columns: 1fr; gap: 0; }
   }
@@ -79,13 +79,13 @@ export const partnerMapStyles = css`
   .c-penerima_manfaat { --_c: var(--_muted); }
   .c-kantor { --_c: var(--_text); }
   .c-cluster { --_c: var(--_accent); }
-  .legend { list-style: none; padding: 0; margin: var(--_space) 0; display: flex; flex-wrap: wrap; gap: 4px calc(var(--_space) * 2); font-size: 0.875rem; }
+  .legend { list-style: none; padding: 0; margin: var(--_space) 0; display: flex; flex-wrap: wrap; gap: 4px calc(var(--_space) * 2); font-size: 0.875em; }
   .legend li { display: flex; align-items: center; gap: 6px; }
   .key { width: 20px; height: 20px; overflow: visible; }
   .key .shape { fill: var(--_c); }
   .key .glyph-text { fill: var(--_bg); font-size: 10px; font-weight: 700; }
   .detail { margin-top: var(--_space); }
-  .detail ul { margin: 0; padding-left: 1.1rem; }
+  .detail ul { margin: 0; padding-left: 1.1em; }
 
   /* relationships */
   .graph-wrap { max-height: 70vh; overflow: auto; border: 1px solid var(--_border); border-radius: var(--_radius); }
@@ -106,7 +106,7 @@ export const partnerMapStyles = css`
   .node.org:focus { outline: none; }
   .node.org:focus-visible circle { stroke: var(--_text); stroke-width: 4; }
   .table-wrap { overflow-x: auto; }
-  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
+  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
   .data-table caption { text-align: left; font-weight: 600; padding: 4px 0; }
   .data-table th, .data-table td { border-bottom: 1px solid var(--_border); padding: 4px 6px; text-align: left; vertical-align: top; }
   .data-table .num { text-align: right; white-space: nowrap; }

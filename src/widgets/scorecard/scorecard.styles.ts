@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Narrow first: at 320 px the radar sits above the list; from 40rem of the widget's own width
- * they sit side by side, and several groups share the row from 64rem. Print fits one group to
+ * Narrow first: at 320 px the radar sits above the list; from 40em of the widget's own width
+ * they sit side by side, and several groups share the row from 64em. Print fits one group to
  * an A4 page: controls and detail panels drop out, each group starts a new page.
  */
 export const scorecardStyles = css`
@@ -11,8 +11,8 @@ export const scorecardStyles = css`
   select { max-width: 100%; }
   .groups { display: grid; gap: calc(var(--_space) * 3); }
   section.group { display: grid; gap: var(--_space); min-width: 0; }
-  h2 { font-size: 1.125rem; margin: 0; overflow-wrap: anywhere; }
-  h3 { font-size: 1rem; margin: var(--_space) 0 0; }
+  h2 { font-size: 1.125em; margin: 0; overflow-wrap: anywhere; }
+  h3 { font-size: 1em; margin: var(--_space) 0 0; }
   p { margin: 0; }
   .muted { color: var(--_muted); }
   .summary { color: var(--_text); }
@@ -27,10 +27,10 @@ export const scorecardStyles = css`
   .method.self { border-style: dashed; }
   .method .kind { font-weight: 700; }
   .headline { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); align-items: baseline; }
-  .headline .big { font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+  .headline .big { font-size: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; }
   figure { margin: 0; display: grid; gap: var(--_space); }
   .picture { display: grid; gap: var(--_space); }
-  .radar { width: 100%; max-width: 18rem; justify-self: center; overflow: visible; }
+  .radar { width: 100%; max-width: 18em; justify-self: center; overflow: visible; }
   .radar .ring { fill: none; stroke: var(--_border); }
   .radar .axis { stroke: var(--_border); }
   .radar .axis-label { fill: var(--_text); font-size: 13px; font-weight: 700; }
@@ -40,7 +40,7 @@ export const scorecardStyles = css`
   .radar .now.closed { fill: color-mix(in srgb, var(--_accent) 18%, transparent); }
   .radar .dot { fill: var(--_accent); }
   .radar .before { fill: none; stroke: var(--_muted); stroke-width: 1.5; stroke-dasharray: 5 3; }
-  .legend { display: flex; flex-wrap: wrap; gap: var(--_space); font-size: 0.8125rem; color: var(--_muted); }
+  .legend { display: flex; flex-wrap: wrap; gap: var(--_space); font-size: 0.8125em; color: var(--_muted); }
   .legend .now::before { content: ''; display: inline-block; width: 1.5em; border-top: 3px solid var(--_accent); vertical-align: middle; margin-right: 4px; }
   .legend .before::before { content: ''; display: inline-block; width: 1.5em; border-top: 2px dashed var(--_muted); vertical-align: middle; margin-right: 4px; }
 
@@ -63,23 +63,24 @@ export const scorecardStyles = css`
   details[open] summary .name::before { content: '▾ '; }
   summary .score { font-variant-numeric: tabular-nums; text-align: right; }
   .unassessed summary .score { font-style: italic; color: var(--_muted); }
-  summary .bar { grid-column: 1 / -1; width: 100%; height: 0.75rem; display: block; }
+  summary .bar { grid-column: 1 / -1; width: 100%; height: 0.75em; display: block; }
   .bar .track { fill: var(--_surface); stroke: var(--_border); stroke-width: 0.5; vector-effect: non-scaling-stroke; }
   .bar .fill { fill: var(--_accent); }
   .bar .prev { stroke: var(--_text); stroke-width: 2; vector-effect: non-scaling-stroke; }
-  summary .meta { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 0 calc(var(--_space) * 1.5); font-size: 0.8125rem; color: var(--_muted); }
+  summary .meta { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 0 calc(var(--_space) * 1.5); font-size: 0.8125em; color: var(--_muted); }
   .flag { color: var(--_warning); font-weight: 700; }
-  .detail { padding: 0 var(--_space) var(--_space) calc(var(--_space) * 2); display: grid; gap: calc(var(--_space) / 2); font-size: 0.9375rem; overflow-wrap: anywhere; }
-  .detail ul { margin: 0; padding-left: 1.25rem; }
+  .detail { padding: 0 var(--_space) var(--_space) calc(var(--_space) * 2); display: grid; gap: calc(var(--_space) / 2); font-size: 0.9375em; overflow-wrap: anywhere; }
+  /* In the 0.9375em detail, the list's 20 px indent is 1.25 / 0.9375 of its own em. */
+  .detail ul { margin: 0; padding-left: calc(1.25em / 0.9375); }
   .checklist { list-style: none; padding-left: 0 !important; }
   .checklist .unmet { color: var(--_muted); }
   .sub { font-weight: 600; }
   .jenis { font-weight: 600; }
   .weakest { border-left: 4px solid var(--_warning); padding-left: var(--_space); }
-  .weakest ul { margin: 0; padding-left: 1.25rem; }
+  .weakest ul { margin: 0; padding-left: 1.25em; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); }
   .table-wrap { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
   caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
   th, td { border-bottom: 1px solid var(--_border); padding: 4px 6px; text-align: left; }
   .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -91,9 +92,11 @@ export const scorecardStyles = css`
   legend { font-weight: 700; padding: 0 4px; overflow-wrap: anywhere; }
   .scale, .indicators { border-style: dashed; }
   .choice { display: flex; gap: var(--_space); align-items: center; min-height: 44px; }
-  .choice input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
+  /* A radio or checkbox keeps the browser's small-control font size unless told: inherit, so
+     its 1.25em box is 1.25em of the label. */
+  .choice input { font-size: inherit; width: 1.25em; height: 1.25em; margin: 0; flex: none; }
   .field { display: grid; gap: 2px; min-width: 0; }
-  .field label { font-size: 0.875rem; font-weight: 600; }
+  .field label { font-size: 0.875em; font-weight: 600; }
   /* Tab also walks a date input's own calendar button, where the input is only :focus-within. */
   input[type='date']:focus-within { outline: 3px solid var(--_accent); outline-offset: 2px; }
   input:not([type='radio']):not([type='checkbox']), select, textarea {
@@ -107,9 +110,9 @@ export const scorecardStyles = css`
     width: 100%;
   }
   [aria-invalid='true'] { border-color: var(--_error) !important; border-width: 2px !important; }
-  .field-error { color: var(--_error); font-size: 0.875rem; font-weight: 600; }
+  .field-error { color: var(--_error); font-size: 0.875em; font-weight: 600; }
   .error-summary { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_space); }
-  .error-summary ul { margin: 0; padding-left: 1.25rem; }
+  .error-summary ul { margin: 0; padding-left: 1.25em; }
   .error-summary a { color: var(--_error); }
   .meta-fields, .load { display: grid; gap: var(--_space); align-items: end; }
   .evidence-edit ul { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
@@ -119,15 +122,15 @@ export const scorecardStyles = css`
   .scale > .field-error { grid-column: 1 / -1; }
   .status { font-weight: 600; }
 
-  @container (min-width: 40rem) {
-    .picture { grid-template-columns: minmax(12rem, 2fr) 3fr; align-items: start; }
+  @container (min-width: 40em) {
+    .picture { grid-template-columns: minmax(12em, 2fr) 3fr; align-items: start; }
     .meta-fields { grid-template-columns: repeat(2, minmax(0, 1fr)); }
     .load { grid-template-columns: 1fr auto; }
-    .scale { grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); column-gap: calc(var(--_space) * 2); }
-    .evidence-row { grid-template-columns: 10rem minmax(0, 2fr) minmax(0, 2fr) 10rem auto; align-items: end; }
+    .scale { grid-template-columns: repeat(auto-fill, minmax(10em, 1fr)); column-gap: calc(var(--_space) * 2); }
+    .evidence-row { grid-template-columns: 10em minmax(0, 2fr) minmax(0, 2fr) 10em auto; align-items: end; }
   }
-  @container (min-width: 64rem) {
-    .groups.several { grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); }
+  @container (min-width: 64em) {
+    .groups.several { grid-template-columns: repeat(auto-fit, minmax(30em, 1fr)); }
     .groups.several .picture { grid-template-columns: 1fr; }
   }
   @media (forced-colors: active) {
