@@ -17,6 +17,7 @@ import {
 import {
   clearDraft, loadDraft, newClientId, receiptOf, recordReceipt, recordSend, saveDraft, sendTimes,
 } from './device-store.js';
+import { clearDraftPhotos, loadDraftPhotos, saveDraftPhotos } from './draft-photos.js';
 import { FIELD_OF_PATH, focusTargetId } from './form-fields.js';
 import { renderFormView, type PhotoItem } from './form-view.js';
 import { listCsvRows, PAGE, renderListView, type ListViewModel } from './list-view.js';
@@ -180,7 +181,7 @@ export class KpmParticipationForm extends KpmElement {
     const ticket = receiptOf(stored.clientId);
     if (ticket !== null) {
       // Its queued copy arrived while no form was open.
-      clearDraft(this.scope);
+      this.forgetDraft();
       this.showReceipt(stored.clientId, ticket);
       return;
     }
@@ -189,6 +190,12 @@ export class KpmParticipationForm extends KpmElement {
     this.startedAt = stored.startedAt;
     this.draft = { ...emptyDraft(), ...stored.draft };
     this.notice = { kind: 'info', text: this.s.draftRestored };
+    const clientId = stored.clientId;
+    void loadDraftPhotos(this.scope, clientId).then((blobs) => {
+      // Only into the same draft, and never over photos chosen in the meantime.
+      if (this.clientId !== clientId || this.photos.length > 0 || blobs.length === 0) return;
+      this.photos = blobs.slice(0, MAX_PHOTOS).map((blob) => ({ blob, url: URL.createObjectURL(blob) }));
+    });
     void pendingItems().then((items) => {
       if (items.some((i) => i.clientId === this.clientId) && this.phase === 'editing') this.phase = 'queued';
     });
@@ -196,6 +203,16 @@ export class KpmParticipationForm extends KpmElement {
 
   private persist(): void {
     saveDraft(this.scope, { draft: this.draft, clientId: this.clientId, startedAt: this.startedAt });
+  }
+
+  private persistPhotos(): void {
+    void saveDraftPhotos(this.scope, this.clientId, this.photos.map((p) => p.blob));
+  }
+
+  /** The draft is done with (sent, discarded, or dropped as spam): its text and its photos. */
+  private forgetDraft(): void {
+    clearDraft(this.scope);
+    void clearDraftPhotos(this.scope);
   }
 
   // ---- input -----------------------------------------------------------------------------
@@ -239,6 +256,7 @@ export class KpmParticipationForm extends KpmElement {
       }
     }
     this.photos = [...this.photos, ...added];
+    this.persistPhotos();
     this.photoNote = failed ? this.s.fotoFailed : files.length > room ? this.s.fotoTooMany(MAX_PHOTOS) : '';
   }
 
@@ -246,6 +264,7 @@ export class KpmParticipationForm extends KpmElement {
     const p = this.photos[i];
     if (p) URL.revokeObjectURL(p.url);
     this.photos = this.photos.filter((_, j) => j !== i);
+    this.persistPhotos();
     this.focusAfterRender = 'foto';
   }
 
@@ -271,7 +290,7 @@ export class KpmParticipationForm extends KpmElement {
   }
 
   private discard(): void {
-    clearDraft(this.scope);
+    this.forgetDraft();
     this.reset();
     this.focusAfterRender = 'jenis-usulan_kegiatan';
   }
@@ -311,7 +330,7 @@ export class KpmParticipationForm extends KpmElement {
     const honeypot = (this.renderRoot.querySelector('#website') as HTMLInputElement | null)?.value ?? '';
     if (honeypot !== '') {
       // Dropped without a word: a bot learns nothing from the answer.
-      clearDraft(this.scope);
+      this.forgetDraft();
       this.showReceipt(this.clientId, '');
       return;
     }
@@ -406,7 +425,7 @@ export class KpmParticipationForm extends KpmElement {
     if (outcome.status === 'sent') {
       const ticket = outcome.ticket?.trim() || '';
       recordReceipt(clientId, ticket);
-      clearDraft(this.scope);
+      this.forgetDraft();
       this.showReceipt(clientId, ticket);
       this.emit('kpm-sent', { clientId, ticket: ticket || localReference(clientId) });
     } else if (outcome.status === 'rejected') {

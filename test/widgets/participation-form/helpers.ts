@@ -44,6 +44,16 @@ export async function fillValid(el: KpmParticipationForm, judul = 'Lampu jalan d
   await tick(el, 'simpanData');
 }
 
+/** Chooses `files` in the photo input as a reader would, and waits for `expected` previews. */
+export async function choosePhotos(el: KpmParticipationForm, files: File[], expected: number) {
+  const dt = new DataTransfer();
+  for (const f of files) dt.items.add(f);
+  const input = $<HTMLInputElement>(el, '#foto')!;
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === expected, 'photos not added', { timeout: 8000 });
+}
+
 export async function submit(el: KpmParticipationForm) {
   $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
   await el.updateComplete;
@@ -77,4 +87,5 @@ export async function received(bucket: string): Promise<{ stored: Stored[]; atte
 export async function cleanDevice(): Promise<void> {
   for (const k of Object.keys(localStorage)) if (k.startsWith('kpm-usulan')) localStorage.removeItem(k);
   await clear(createStore('kpm-widgets-outbox', 'usulan'));
+  await clear(createStore('kpm-widgets-draft-photos', 'photos'));
 }

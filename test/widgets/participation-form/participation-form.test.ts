@@ -4,10 +4,12 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { hostileExample, injectedElements, loadExample, XSS } from '../../helpers/dataset.js';
 import {
-  $, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
+  $, choosePhotos, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
 } from './helpers.js';
 import { exifApp1WithGps, hasExifApp1, hasGpsLatitude, jpegWithGps } from './jpeg-exif.js';
 
+const smallPhotos = async (n: number) =>
+  Promise.all(Array.from({ length: n }, async (_, i) => new File([await jpegWithGps(40, 30)], `f${i}.jpg`, { type: 'image/jpeg' })));
 const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('kpm-usulan-draft:'));
 const receipt = (el: Element) => norm($(el, '.receipt')?.textContent);
 
@@ -407,12 +409,7 @@ describe('<kpm-participation-form> form', () => {
     const original = await jpegWithGps(2000, 1000);
     expect(hasExifApp1(original)).to.equal(true);
     expect(hasGpsLatitude(original)).to.equal(true);
-    const dt = new DataTransfer();
-    dt.items.add(new File([original], 'kamera.jpg', { type: 'image/jpeg' }));
-    const input = $<HTMLInputElement>(el, '#foto')!;
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === 1, 'photo not added', { timeout: 8000 });
+    await choosePhotos(el, [new File([original], 'kamera.jpg', { type: 'image/jpeg' })], 1);
     await submit(el);
     await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
     const { stored } = await received(bucket);
@@ -430,12 +427,7 @@ describe('<kpm-participation-form> form', () => {
 
   it('takes at most three photos and lets one be removed', async () => {
     const el = await mount();
-    const dt = new DataTransfer();
-    for (let i = 0; i < 4; i++) dt.items.add(new File([await jpegWithGps(40, 30)], `f${i}.jpg`, { type: 'image/jpeg' }));
-    const input = $<HTMLInputElement>(el, '#foto')!;
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === 3, 'photos not added', { timeout: 8000 });
+    await choosePhotos(el, await smallPhotos(4), 3);
     expect($<HTMLInputElement>(el, '#foto')!.disabled).to.equal(true);
     await waitUntil(() => norm($(el, '[part=photos]')?.previousElementSibling?.textContent) !== 'Memproses foto…', 'still processing', { timeout: 8000 });
     expect(norm($(el, '[part=photos]')!.previousElementSibling!.textContent)).to.equal('Hanya 3 foto pertama yang dipakai.');
@@ -444,6 +436,33 @@ describe('<kpm-participation-form> form', () => {
     await el.updateComplete;
     expect(root(el).querySelectorAll('[part=photos] img').length).to.equal(2);
     expect(root(el).activeElement?.id).to.equal('foto');
+  });
+
+  it('keeps the draft\'s photos on the device: a reload brings them back, discarding the draft forgets them', async () => {
+    const first = await mount();
+    await type(first, 'judul', 'Jembatan bambu rusak');
+    await choosePhotos(first, await smallPhotos(2), 2);
+    $<HTMLButtonElement>(first, '[part=photos] button')!.click();
+    await first.updateComplete;
+    const kept = await (await fetch(root(first).querySelector<HTMLImageElement>('[part=photos] img')!.src)).arrayBuffer();
+    first.remove();
+
+    // As after a reload: a new element on the same page restores the draft, then its photo.
+    const second = await mount();
+    expect(($<HTMLInputElement>(second, '#judul')!).value).to.equal('Jembatan bambu rusak');
+    await waitUntil(() => root(second).querySelectorAll('[part=photos] img').length === 1, 'photo not restored', { timeout: 5000 });
+    const restored = await (await fetch(root(second).querySelector<HTMLImageElement>('[part=photos] img')!.src)).arrayBuffer();
+    expect(new Uint8Array(restored)).to.deep.equal(new Uint8Array(kept));
+    expect(hasExifApp1(new Uint8Array(restored))).to.equal(false);
+
+    const discard = [...root(second).querySelectorAll('button')].find((b) => norm(b.textContent) === 'Kosongkan isian')!;
+    discard.click();
+    await second.updateComplete;
+    second.remove();
+    const third = await mount();
+    await aTimeout(300);
+    expect(root(third).querySelectorAll('[part=photos] img').length).to.equal(0);
+    expect(($<HTMLInputElement>(third, '#judul')!).value).to.equal('');
   });
 
   it('can be completed with the keyboard alone', async () => {
