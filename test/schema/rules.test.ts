@@ -167,6 +167,24 @@ describe('rules: references', () => {
     });
     expect(brief(newIssues(unknown))).to.deep.equal(only('penilaianKpm[0].kerangkaId', 'error', 'dangling_reference'));
   });
+
+  it('warns when a partnership is recorded under an account code its APBDes does not have', () => {
+    const i = example.kemitraan!.findIndex((m) => m.tercatatDiApbdes);
+    const data = broken((d) => {
+      d.kemitraan![i].tercatatDiApbdes!.kodeRekening = '4.3.9';
+    });
+    const issues = newIssues(data);
+    expect(brief(issues)).to.deep.equal(only(`kemitraan[${i}].tercatatDiApbdes.kodeRekening`, 'warning', 'kode_not_in_apbdes'));
+    expect(issues[0].message.en).to.equal(
+      `Account code 4.3.9 is not in budget "${example.kemitraan![i].tercatatDiApbdes!.apbdesId}": check the code, or whether the partnership is recorded in another APBDes.`,
+    );
+    // A parent code with lines beneath it is found; an unknown budget is the id check's business.
+    expect(newIssues(broken((d) => (d.kemitraan![i].tercatatDiApbdes!.kodeRekening = '4.3')))).to.deep.equal([]);
+    const unknownBudget = broken((d) => {
+      d.kemitraan![i].tercatatDiApbdes = { apbdesId: 'apbdes-x', kodeRekening: '4.3.9' };
+    });
+    expect(brief(newIssues(unknownBudget))).to.deep.equal(only(`kemitraan[${i}].tercatatDiApbdes.apbdesId`, 'error', 'dangling_reference'));
+  });
 });
 
 describe('rules: codes', () => {

@@ -45,6 +45,10 @@ const HINTS: Readonly<Record<string, Hint>> = {
   siltap_over_30: { id: 'Tidak wajib diperbaiki: periksa apakah penghasilan tetap melebihi batas 30%.', en: 'Not required: check whether fixed pay exceeds the 30% cap.' },
   silpa_not_zero: { id: 'Periksa pembiayaan: SiLPA berjalan biasanya nol.', en: 'Check financing: the running SiLPA is usually zero.' },
   missing_sumber_dana: { id: 'Isi sumber dana untuk baris ini.', en: 'Fill in the funding source for this line.' },
+  kode_not_in_apbdes: {
+    id: 'Samakan kode rekening kemitraan dengan baris APBDes tempat dana itu dicatat, mis. 4.3.4.',
+    en: 'Make the partnership’s account code match the APBDes line where the money is recorded, e.g. 4.3.4.',
+  },
   private_contact_published: {
     id: 'Hapus isian kontakPribadi dari usulan ini sebelum berkas diterbitkan; simpan kontak hanya di penyimpanan penerima.',
     en: "Delete this usulan's kontakPribadi before publishing the file; keep contacts only in the receiver's store.",

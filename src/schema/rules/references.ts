@@ -103,5 +103,32 @@ export function checkReferences(
     refs(['kemitraan', i, 'kegiatanIds'], m.kegiatanIds, kegiatan);
   });
 
-  return issues;
+  return [...issues, ...checkRecordedCodes(data)];
+}
+
+/**
+ * A partnership "recorded in APBDes X under kode K" should find K in X: a line with that code
+ * or beneath it. A warning, not an error: the named budget may be an earlier version without
+ * that line yet, and the partnership itself is sound. Skipped when X is not in the data (the
+ * id check above reports that).
+ */
+function checkRecordedCodes(data: KpmDesaDataset): ValidationIssue[] {
+  if (!data.kemitraan?.some((m) => m.tercatatDiApbdes)) return [];
+  const budgets = new Map((data.apbdes ?? []).map((a) => [a.id, a]));
+  return data.kemitraan.flatMap((m, i) => {
+    const at = m.tercatatDiApbdes;
+    const budget = at && budgets.get(at.apbdesId);
+    if (!at || !budget) return [];
+    const under = `${at.kodeRekening}.`;
+    if (budget.baris.some((b) => b.kodeRekening === at.kodeRekening || b.kodeRekening.startsWith(under))) return [];
+    return [
+      makeIssue(
+        formatPath(['kemitraan', i, 'tercatatDiApbdes', 'kodeRekening']),
+        'warning',
+        'kode_not_in_apbdes',
+        `Kode rekening ${at.kodeRekening} tidak ada di APBDes "${at.apbdesId}": periksa kodenya, atau apakah kemitraan ini tercatat di APBDes lain.`,
+        `Account code ${at.kodeRekening} is not in budget "${at.apbdesId}": check the code, or whether the partnership is recorded in another APBDes.`,
+      ),
+    ];
+  });
 }
