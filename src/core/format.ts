@@ -97,7 +97,14 @@ export function formatMonthYear(iso: string, lang: Lang = 'id'): string {
   return dateFormat(lang, 'my', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
 /** A list in prose: `Dana Desa, ADD, dan PADes`. */
 export function formatList(items: string[], lang: Lang = 'id'): string {
-  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+  let f = listFormats.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, f);
+  }
+  return f.format(items);
 }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../core/format.js';
 import type { Lang } from '../../core/locale.js';
 import { rovingTabIndex } from '../../core/roving-focus.js';
@@ -21,13 +21,20 @@ export interface CriteriaListOptions {
   onFocus: (index: number) => void;
 }
 
+/**
+ * The bar as one template per shape it can take (track only, with the score, with the
+ * previous score, with both): a row costs one template instance for it, not three.
+ */
 function bar(k: CriterionScore, before: number | null): TemplateResult {
   const w = (f: number) => Math.round(f * 1000) / 10;
-  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-    <rect class="track" x="0" y="1" width="100" height="8"></rect>
-    ${k.fraction === null ? nothing : svg`<rect class="fill" x="0" y="1" width=${w(k.fraction)} height="8"></rect>`}
-    ${before === null ? nothing : svg`<line class="prev" x1=${w(before)} x2=${w(before)} y1="0" y2="10"></line>`}
-  </svg>`;
+  if (k.fraction === null) {
+    return before === null
+      ? html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="1" width="100" height="8"></rect></svg>`
+      : html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="1" width="100" height="8"></rect><line class="prev" x1=${w(before)} x2=${w(before)} y1="0" y2="10"></line></svg>`;
+  }
+  return before === null
+    ? html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="1" width="100" height="8"></rect><rect class="fill" x="0" y="1" width=${w(k.fraction)} height="8"></rect></svg>`
+    : html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="1" width="100" height="8"></rect><rect class="fill" x="0" y="1" width=${w(k.fraction)} height="8"></rect><line class="prev" x1=${w(before)} x2=${w(before)} y1="0" y2="10"></line></svg>`;
 }
 
 function changeBadge(c: CriterionChange | undefined, s: ScorecardStrings, lang: Lang) {
@@ -39,28 +46,23 @@ function changeBadge(c: CriterionChange | undefined, s: ScorecardStrings, lang: 
 
 function evidenceItem(b: Bukti, lang: Lang): TemplateResult {
   const href = sanitizeUrl(b.url);
-  const title = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${b.judul}</a>` : html`${b.judul}`;
-  return html`<li><span class="jenis">${LABEL_JENIS_BUKTI[b.jenis][lang]}:</span> ${title}${b.tanggal ? html` <span class="muted">(${formatDate(b.tanggal, lang)})</span>` : nothing}${b.keterangan ? html` — ${b.keterangan}` : nothing}</li>`;
+  const jenis = LABEL_JENIS_BUKTI[b.jenis][lang];
+  const tanggal = b.tanggal ? html` <span class="muted">(${formatDate(b.tanggal, lang)})</span>` : nothing;
+  const keterangan = b.keterangan ? ` — ${b.keterangan}` : nothing;
+  // The link is part of the item's template: one template instance per item, not two.
+  return href
+    ? html`<li><span class="jenis">${jenis}:</span> <a href=${href} rel="noopener noreferrer" target="_blank">${b.judul}</a>${tanggal}${keterangan}</li>`
+    : html`<li><span class="jenis">${jenis}:</span> ${b.judul}${tanggal}${keterangan}</li>`;
 }
 
-function details(k: CriterionScore, s: ScorecardStrings, lang: Lang): TemplateResult {
+function checklist(k: CriterionScore, s: ScorecardStrings, lang: Lang) {
+  if (!k.indikator.length) return nothing;
   const mark = (t: boolean | null) => (t === true ? '✓' : t === false ? '✗' : '?');
   const word = (t: boolean | null) => (t === true ? s.indicatorMet : t === false ? s.indicatorNotMet : s.indicatorUnknown);
-  return html`<div class="detail">
-    ${k.deskripsi ? html`<p class="muted">${teksIn(k.deskripsi, lang)}</p>` : nothing}
-    ${k.indikator.length
-      ? html`<ul class="checklist" part="indicators">${k.indikator.map(
-          (i) => html`<li class=${i.terpenuhi === true ? 'met' : 'unmet'}><span aria-hidden="true">${mark(i.terpenuhi)}</span>
-            ${teksIn(i.teks, lang)} <span class="sr-only">(${word(i.terpenuhi)})</span><span class="muted" aria-hidden="true"> — ${word(i.terpenuhi)}</span></li>`,
-        )}</ul>`
-      : nothing}
-    <p class="sub">${s.evidenceTitle}</p>
-    ${k.bukti.length
-      ? html`<ul class="evidence" part="evidence">${k.bukti.map((b) => evidenceItem(b, lang))}</ul>`
-      : html`<p class="muted">${s.noEvidence}</p>`}
-    ${k.catatan ? html`<p><strong>${s.catatan}:</strong> ${k.catatan}</p>` : nothing}
-    ${k.rekomendasi ? html`<p><strong>${s.rekomendasi}:</strong> ${k.rekomendasi}</p>` : nothing}
-  </div>`;
+  return html`<ul class="checklist" part="indicators">${k.indikator.map(
+    (i) => html`<li class=${i.terpenuhi === true ? 'met' : 'unmet'}><span aria-hidden="true">${mark(i.terpenuhi)}</span>
+      ${teksIn(i.teks, lang)} <span class="sr-only">(${word(i.terpenuhi)})</span><span class="muted" aria-hidden="true"> — ${word(i.terpenuhi)}</span></li>`,
+  )}</ul>`;
 }
 
 /**
@@ -88,7 +90,16 @@ export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
               ${k.tanpaBukti ? html`<span class="flag" part="flag">⚠ ${s.noEvidenceFlag(scoreText(k.skor!, lang))}</span>` : nothing}
             </span>
           </summary>
-          ${details(k, s, lang)}
+          <div class="detail">
+            ${k.deskripsi ? html`<p class="muted">${teksIn(k.deskripsi, lang)}</p>` : nothing}
+            ${checklist(k, s, lang)}
+            <p class="sub">${s.evidenceTitle}</p>
+            ${k.bukti.length
+              ? html`<ul class="evidence" part="evidence">${k.bukti.map((b) => evidenceItem(b, lang))}</ul>`
+              : html`<p class="muted">${s.noEvidence}</p>`}
+            ${k.catatan ? html`<p><strong>${s.catatan}:</strong> ${k.catatan}</p>` : nothing}
+            ${k.rekomendasi ? html`<p><strong>${s.rekomendasi}:</strong> ${k.rekomendasi}</p>` : nothing}
+          </div>
         </details>
       </li>`;
     })}

@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult, html, type TemplateResult } from 'lit';
+import { svg, html, type TemplateResult } from 'lit';
 import { axisPoint, radarPath, radarPoints } from '../../model/scorecard-radar.js';
 import { scaleSteps, scoreFraction } from '../../model/scorecard-kerangka.js';
 import type { ScorecardScore } from '../../model/scorecard-score.js';
@@ -16,6 +16,20 @@ function rings(score: ScorecardScore): number[] {
   return [...new Set(fractions.filter((f) => f > 0))];
 }
 
+/** The polygon points of a ring at fraction `f` with `n` axes; every group on a page shares them. */
+const ringPoints = new Map<string, string>();
+function ringAt(n: number, f: number): string {
+  const key = `${n}|${f}`;
+  let points = ringPoints.get(key);
+  if (points === undefined) {
+    points = Array.from({ length: n }, (_, i) => axisPoint(i, n, f * R))
+      .map((p) => `${p.x},${p.y}`)
+      .join(' ');
+    ringPoints.set(key, points);
+  }
+  return points;
+}
+
 /**
  * The radar: a picture of the list beside it. Axes carry the criterion's number from the list
  * (names would not fit a phone); an unassessed criterion gets a hollow marker at its axis end
@@ -27,19 +41,16 @@ export function renderRadar(score: ScorecardScore, trend: ScorecardTrend | undef
   const before = trend
     ? radarPoints(trend.perubahan.map((c) => scoreFraction(score.kerangka, c.sebelumnya)), R)
     : [];
-  const ring = (f: number): SVGTemplateResult => {
-    const d = Array.from({ length: Math.max(n, 3) }, (_, i) => axisPoint(i, Math.max(n, 3), f * R));
-    return svg`<polygon class="ring" points=${d.map((p) => `${p.x},${p.y}`).join(' ')}></polygon>`;
-  };
+  // One template per axis kind (an unassessed one carries its hollow marker), no whitespace
+  // nodes between shapes: twelve radars on a page are a thousand SVG nodes.
   return html`<svg class="radar" part="radar" viewBox="-132 -132 264 264" role="img" aria-label=${label}>
-    ${rings(score).map(ring)}
+    ${rings(score).map((f) => svg`<polygon class="ring" points=${ringAt(Math.max(n, 3), f)}></polygon>`)}
     ${score.kriteria.map((k, i) => {
       const end = axisPoint(i, n, R);
       const at = axisPoint(i, n, LABEL_R);
-      return svg`<line class="axis" x1="0" y1="0" x2=${end.x} y2=${end.y}></line>
-        <text class=${k.skor === null ? 'axis-label unassessed' : 'axis-label'} x=${at.x} y=${at.y}
-          text-anchor="middle" dominant-baseline="central">${i + 1}</text>
-        ${k.skor === null ? svg`<circle class="gap" cx=${end.x} cy=${end.y} r="4"></circle>` : null}`;
+      return k.skor === null
+        ? svg`<line class="axis" x1="0" y1="0" x2=${end.x} y2=${end.y}></line><text class="axis-label unassessed" x=${at.x} y=${at.y} text-anchor="middle" dominant-baseline="central">${i + 1}</text><circle class="gap" cx=${end.x} cy=${end.y} r="4"></circle>`
+        : svg`<line class="axis" x1="0" y1="0" x2=${end.x} y2=${end.y}></line><text class="axis-label" x=${at.x} y=${at.y} text-anchor="middle" dominant-baseline="central">${i + 1}</text>`;
     })}
     ${before.length ? svg`<path class="before" d=${radarPath(before)}></path>` : null}
     <path class=${now.every((p) => p) ? 'now closed' : 'now'} d=${radarPath(now)}></path>
