@@ -5,7 +5,7 @@ import { rovingTabIndex } from '../../core/roving-focus.js';
 import { sanitizeUrl } from '../../core/sanitize-url.js';
 import { teksIn } from '../../core/teks.js';
 import { scoreFraction } from '../../model/scorecard-kerangka.js';
-import type { CriterionScore, ScorecardScore } from '../../model/scorecard-score.js';
+import type { CriterionScore, IndikatorCheck, ScorecardScore } from '../../model/scorecard-score.js';
 import type { CriterionChange, ScorecardTrend } from '../../model/scorecard-trend.js';
 import { LABEL_JENIS_BUKTI, type Bukti } from '../../schema/index.js';
 import type { ScorecardStrings } from './strings.js';
@@ -55,14 +55,15 @@ function evidenceItem(b: Bukti, lang: Lang): TemplateResult {
     : html`<li><span class="jenis">${jenis}:</span> ${b.judul}${tanggal}${keterangan}</li>`;
 }
 
-function checklist(k: CriterionScore, s: ScorecardStrings, lang: Lang) {
-  if (!k.indikator.length) return nothing;
-  const mark = (t: boolean | null) => (t === true ? '✓' : t === false ? '✗' : '?');
-  const word = (t: boolean | null) => (t === true ? s.indicatorMet : t === false ? s.indicatorNotMet : s.indicatorUnknown);
-  return html`<ul class="checklist" part="indicators">${k.indikator.map(
-    (i) => html`<li class=${i.terpenuhi === true ? 'met' : 'unmet'}><span aria-hidden="true">${mark(i.terpenuhi)}</span>
-      ${teksIn(i.teks, lang)} <span class="sr-only">(${word(i.terpenuhi)})</span><span class="muted" aria-hidden="true"> — ${word(i.terpenuhi)}</span></li>`,
-  )}</ul>`;
+function indicatorItem(i: IndikatorCheck, s: ScorecardStrings, lang: Lang): TemplateResult {
+  const teks = teksIn(i.teks, lang);
+  // One template per state, with its mark and class written in: two bindings fewer per item.
+  if (i.terpenuhi === true) {
+    return html`<li class="met"><span aria-hidden="true">✓</span> ${teks} <span class="sr-only">(${s.indicatorMet})</span><span class="muted" aria-hidden="true"> — ${s.indicatorMet}</span></li>`;
+  }
+  return i.terpenuhi === false
+    ? html`<li class="unmet"><span aria-hidden="true">✗</span> ${teks} <span class="sr-only">(${s.indicatorNotMet})</span><span class="muted" aria-hidden="true"> — ${s.indicatorNotMet}</span></li>`
+    : html`<li class="unmet"><span aria-hidden="true">?</span> ${teks} <span class="sr-only">(${s.indicatorUnknown})</span><span class="muted" aria-hidden="true"> — ${s.indicatorUnknown}</span></li>`;
 }
 
 /**
@@ -92,7 +93,9 @@ export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
           </summary>
           <div class="detail">
             ${k.deskripsi ? html`<p class="muted">${teksIn(k.deskripsi, lang)}</p>` : nothing}
-            ${checklist(k, s, lang)}
+            ${k.indikator.length
+              ? html`<ul class="checklist" part="indicators">${k.indikator.map((i) => indicatorItem(i, s, lang))}</ul>`
+              : nothing}
             <p class="sub">${s.evidenceTitle}</p>
             ${k.bukti.length
               ? html`<ul class="evidence" part="evidence">${k.bukti.map((b) => evidenceItem(b, lang))}</ul>`
