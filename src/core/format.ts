@@ -5,26 +5,25 @@
  */
 import { intlLocale, type Lang } from './locale.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const k = `n|${lang}|${key}`;
-  let f = cache.get(k) as Intl.NumberFormat | undefined;
+/** The formatter under `key`, made once. */
+function cached<F extends Formatter>(key: string, make: () => F): F {
+  let f = cache.get(key) as F | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(intlLocale(lang), options);
-    cache.set(k, f);
+    f = make();
+    cache.set(key, f);
   }
   return f;
 }
 
+function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`n|${lang}|${key}`, () => new Intl.NumberFormat(intlLocale(lang), options));
+}
+
 function dateFormat(lang: Lang, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const k = `d|${lang}|${key}`;
-  let f = cache.get(k) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(lang), options);
-    cache.set(k, f);
-  }
-  return f;
+  return cached(`d|${lang}|${key}`, () => new Intl.DateTimeFormat(intlLocale(lang), options));
 }
 
 const RUPIAH: Intl.NumberFormatOptions = {
@@ -97,14 +96,7 @@ export function formatMonthYear(iso: string, lang: Lang = 'id'): string {
   return dateFormat(lang, 'my', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-const listFormats = new Map<Lang, Intl.ListFormat>();
-
 /** A list in prose: `Dana Desa, ADD, dan PADes`. */
 export function formatList(items: string[], lang: Lang = 'id'): string {
-  let f = listFormats.get(lang);
-  if (!f) {
-    f = new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' });
-    listFormats.set(lang, f);
-  }
-  return f.format(items);
+  return cached(`l|${lang}`, () => new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' })).format(items);
 }

@@ -16,20 +16,6 @@ function rings(score: ScorecardScore): number[] {
   return [...new Set(fractions.filter((f) => f > 0))];
 }
 
-/** The polygon points of a ring at fraction `f` with `n` axes; every group on a page shares them. */
-const ringPoints = new Map<string, string>();
-function ringAt(n: number, f: number): string {
-  const key = `${n}|${f}`;
-  let points = ringPoints.get(key);
-  if (points === undefined) {
-    points = Array.from({ length: n }, (_, i) => axisPoint(i, n, f * R))
-      .map((p) => `${p.x},${p.y}`)
-      .join(' ');
-    ringPoints.set(key, points);
-  }
-  return points;
-}
-
 /**
  * The radar: a picture of the list beside it. Axes carry the criterion's number from the list
  * (names would not fit a phone); an unassessed criterion gets a hollow marker at its axis end
@@ -41,10 +27,14 @@ export function renderRadar(score: ScorecardScore, trend: ScorecardTrend | undef
   const before = trend
     ? radarPoints(trend.perubahan.map((c) => scoreFraction(score.kerangka, c.sebelumnya)), R)
     : [];
+  const ring = (f: number) => {
+    const d = Array.from({ length: Math.max(n, 3) }, (_, i) => axisPoint(i, Math.max(n, 3), f * R));
+    return svg`<polygon class="ring" points=${d.map((p) => `${p.x},${p.y}`).join(' ')}></polygon>`;
+  };
   // One template per axis kind (an unassessed one carries its hollow marker), no whitespace
   // nodes between shapes: twelve radars on a page are a thousand SVG nodes.
   return html`<svg class="radar" part="radar" viewBox="-132 -132 264 264" role="img" aria-label=${label}>
-    ${rings(score).map((f) => svg`<polygon class="ring" points=${ringAt(Math.max(n, 3), f)}></polygon>`)}
+    ${rings(score).map(ring)}
     ${score.kriteria.map((k, i) => {
       const end = axisPoint(i, n, R);
       const at = axisPoint(i, n, LABEL_R);
