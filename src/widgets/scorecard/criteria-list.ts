@@ -19,6 +19,10 @@ export interface CriteriaListOptions {
   lang: Lang;
   onKey: (e: KeyboardEvent) => void;
   onFocus: (index: number) => void;
+  /** Whether a criterion (by kode) has been opened: only those carry their detail's content. */
+  isOpen: (kode: string) => boolean;
+  /** Called as a criterion opens, before the browser draws it open. */
+  onOpen: (kode: string) => void;
 }
 
 /**
@@ -66,14 +70,44 @@ function indicatorItem(i: IndikatorCheck, s: ScorecardStrings, lang: Lang): Temp
     : html`<li class="unmet"><span aria-hidden="true">?</span> ${teks} <span class="sr-only">(${s.indicatorUnknown})</span><span class="muted" aria-hidden="true"> — ${s.indicatorUnknown}</span></li>`;
 }
 
+/** The inside of an open criterion: its description, indicator checklist, evidence and notes. */
+function detail(k: CriterionScore, s: ScorecardStrings, lang: Lang): TemplateResult {
+  return html`${k.deskripsi ? html`<p class="muted">${teksIn(k.deskripsi, lang)}</p>` : nothing}
+    ${k.indikator.length
+      ? html`<ul class="checklist" part="indicators">${k.indikator.map((i) => indicatorItem(i, s, lang))}</ul>`
+      : nothing}
+    <p class="sub">${s.evidenceTitle}</p>
+    ${k.bukti.length
+      ? html`<ul class="evidence" part="evidence">${k.bukti.map((b) => evidenceItem(b, lang))}</ul>`
+      : html`<p class="muted">${s.noEvidence}</p>`}
+    ${k.catatan ? html`<p><strong>${s.catatan}:</strong> ${k.catatan}</p>` : nothing}
+    ${k.rekomendasi ? html`<p><strong>${s.rekomendasi}:</strong> ${k.rekomendasi}</p>` : nothing}`;
+}
+
+/** The criterion (by kode) a click or toggle inside the list is about. */
+function kodeOf(e: Event): string | undefined {
+  return (e.target as Element).closest<HTMLElement>('li.criterion')?.dataset.kode;
+}
+
 /**
  * The accessible primary view: one row per criterion with its score, scale word, bar, change,
  * evidence count and flag; each opens (native details) to its indicators and evidence. One tab
  * stop: arrows move between rows, Enter or Space opens a row.
+ *
+ * A closed row carries no detail content: the details were half of the nodes of a scorecard
+ * (12 groups: 8,800 of 16,800) and nobody sees them closed; print hides them too. The content
+ * is rendered on the summary's click (Enter and Space click it too), which runs before the
+ * browser opens the row, so it never paints open and empty; `toggle` (which does not bubble,
+ * hence the capturing listener) covers rows opened from script.
  */
 export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
   const { score, trend, s, lang } = o;
-  return html`<ol class="criteria" part="criteria" aria-label=${s.listLabel} @keydown=${o.onKey}>
+  const open = (e: Event) => {
+    const kode = kodeOf(e);
+    if (kode !== undefined && (e.type === 'click' ? (e.target as Element).closest('summary') : (e.target as HTMLDetailsElement).open)) o.onOpen(kode);
+  };
+  return html`<ol class="criteria" part="criteria" aria-label=${s.listLabel} @keydown=${o.onKey} @click=${open}
+    @toggle=${{ handleEvent: open, capture: true }}>
     ${score.kriteria.map((k, i) => {
       const change = trend?.perubahan[i];
       const before = change ? scoreFraction(score.kerangka, change.sebelumnya) : null;
@@ -91,18 +125,7 @@ export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
               ${k.tanpaBukti ? html`<span class="flag" part="flag">⚠ ${s.noEvidenceFlag(scoreText(k.skor!, lang))}</span>` : nothing}
             </span>
           </summary>
-          <div class="detail">
-            ${k.deskripsi ? html`<p class="muted">${teksIn(k.deskripsi, lang)}</p>` : nothing}
-            ${k.indikator.length
-              ? html`<ul class="checklist" part="indicators">${k.indikator.map((i) => indicatorItem(i, s, lang))}</ul>`
-              : nothing}
-            <p class="sub">${s.evidenceTitle}</p>
-            ${k.bukti.length
-              ? html`<ul class="evidence" part="evidence">${k.bukti.map((b) => evidenceItem(b, lang))}</ul>`
-              : html`<p class="muted">${s.noEvidence}</p>`}
-            ${k.catatan ? html`<p><strong>${s.catatan}:</strong> ${k.catatan}</p>` : nothing}
-            ${k.rekomendasi ? html`<p><strong>${s.rekomendasi}:</strong> ${k.rekomendasi}</p>` : nothing}
-          </div>
+          <div class="detail">${o.isOpen(k.kode) ? detail(k, s, lang) : nothing}</div>
         </details>
       </li>`;
     })}

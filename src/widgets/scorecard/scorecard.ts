@@ -92,6 +92,8 @@ export class KpmScorecard extends KpmElement {
   private groups: GroupScorecard[] = [];
   private session: EditSession | null = null;
   private focusPending: string | null = null;
+  /** Criteria (group and kode) opened at least once: only they render their detail content. */
+  private readonly opened = new Set<string>();
 
   private get s() {
     return scorecardStrings(this.language);
@@ -194,6 +196,8 @@ export class KpmScorecard extends KpmElement {
             lang,
             onKey: (e) => this.onKey(e, g),
             onFocus: (i) => (this.active = { ...this.active, [g.kelompokId]: i }),
+            isOpen: (kode) => this.opened.has(`${g.kelompokId}\n${kode}`),
+            onOpen: (kode) => this.open(`${g.kelompokId}\n${kode}`),
           })}
         </div>
       </figure>
@@ -221,6 +225,12 @@ export class KpmScorecard extends KpmElement {
         ${who ? html` · ${s.by(who)}` : nothing} · ${s.on(formatDate(p.tanggal, lang))}</p>
       <p class="muted">${s.methodNote[p.metode]}</p>
     </div>`;
+  }
+
+  private open(key: string): void {
+    if (this.opened.has(key)) return;
+    this.opened.add(key);
+    this.requestUpdate();
   }
 
   private onKey(e: KeyboardEvent, g: GroupScorecard): void {

@@ -5,6 +5,7 @@ import { formatNumber } from '../../../src/core/format.js';
 import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
 import { TIGA } from '../../fixtures/scorecard/frameworks.js';
 import { $, $$, focused, norm, root, scorecard } from './helpers.js';
+import { openAllDetails } from '../../helpers/details.js';
 
 const rowScores = (el: Element, group = '') =>
   $$(el, `${group} .criterion .score`).map((e) => norm(e.textContent));
@@ -78,7 +79,10 @@ describe('<kpm-scorecard> read mode', () => {
     });
     const el = await scorecard({}, data);
     const li = $(el, 'li[data-kode=legalitas]');
+    // A closed criterion carries no detail content; opening it renders it.
+    expect(li.querySelector('.detail')!.childElementCount).to.equal(0);
     li.querySelector('summary')!.click();
+    await el.updateComplete;
     expect(li.querySelector('details')!.open).to.equal(true);
     const checks = [...li.querySelectorAll('[part=indicators] li')].map((x) => norm(x.textContent));
     expect(checks[0]).to.equal('✓ SK Kepala Desa atau terdaftar di DPMD (terpenuhi) — terpenuhi');
@@ -88,6 +92,7 @@ describe('<kpm-scorecard> read mode', () => {
     ]);
     expect(norm(li.querySelectorAll('[part=evidence] li')[1].textContent)).to.equal('Foto: Tanpa tautan (1 Februari 2025)');
     const kem = $(el, 'li[data-kode=kemandirian]');
+    await openAllDetails(el);
     expect(norm(kem.querySelector('.detail')!.textContent)).to.contain('Belum ada bukti.');
     expect(norm(kem.querySelector('.detail')!.textContent)).to.contain('Rekomendasi: Bangun iuran anggota');
   });
@@ -110,6 +115,8 @@ describe('<kpm-scorecard> read mode', () => {
     await sendKeys({ press: 'Enter' });
     const details = focused(el)!.parentElement as HTMLDetailsElement;
     expect(details.open).to.equal(true);
+    await el.updateComplete;
+    expect(norm(details.querySelector('.detail')!.textContent)).to.contain('Bukti');
     await sendKeys({ press: 'Escape' });
     expect(details.open).to.equal(false);
     await sendKeys({ press: 'Tab' });
@@ -190,7 +197,7 @@ describe('<kpm-scorecard> read mode', () => {
     const none = await scorecard({}, await mutateExample((d) => { d.penilaianKpm = []; }));
     expect(norm($(none, '[part=summary]').textContent)).to.equal('Kelompok ini belum pernah dinilai.');
     const hostile = await scorecard({ group: 'kpm-sukamaju kelompok-perempuan-melati' }, await hostileExample());
-    $$(hostile, 'details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+    await openAllDetails(hostile);
     expect(injectedElements(hostile)).to.deep.equal([]);
     expect(root(hostile).textContent).to.contain(XSS);
     expect((window as any).__kpmXss).to.equal(undefined);
@@ -206,7 +213,7 @@ describe('<kpm-scorecard> read mode', () => {
 
   it('is axe-clean with several groups and every criterion open', async () => {
     const el = await scorecard({ group: 'kpm-sukamaju kelompok-perempuan-melati' });
-    $$(el, 'details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+    await openAllDetails(el);
     await expect(el).shadowDom.to.be.accessible();
   });
 });
