@@ -10,6 +10,10 @@ import {
 import { progressText, STATUS_ICON, warningText, type TimelineRow } from './row-model.js';
 import type { TimelineStrings } from './strings.js';
 
+/** A photo that fails hides, and its link says so instead; one that loads (again) shows. */
+const photoFailed = (e: Event) => (e.target as Element).parentElement!.classList.add('failed');
+const photoLoaded = (e: Event) => (e.target as Element).parentElement!.classList.remove('failed');
+
 export interface DetailOptions {
   row: TimelineRow;
   data: KpmDesaDataset;
@@ -103,8 +107,11 @@ export function renderDetail(o: DetailOptions): TemplateResult {
                 <time datetime=${p.tanggal}>${formatDate(p.tanggal, lang)}</time>: <strong>${formatPercent(p.persenFisik / 100, lang)}</strong>${p.catatan ? html` — ${p.catatan}` : nothing}
                 ${(p.fotoUrl ?? []).map((raw, n) => {
                   const src = sanitizeHttpUrl(raw);
+                  // In a link, so a photo the page cannot show (offline, gone, or an image
+                  // origin the host's Content-Security-Policy does not allow) can still be opened.
                   return src
-                    ? html`<img class="photo" part="photo" src=${src} loading="lazy" decoding="async" alt=${d.photo(k.nama, formatDate(p.tanggal, lang), n + 1)} />`
+                    ? html`<a class="photo-link" href=${src} target="_blank" rel="noopener noreferrer"><img class="photo" part="photo" src=${src} loading="lazy" decoding="async"
+                        alt=${d.photo(k.nama, formatDate(p.tanggal, lang), n + 1)} @error=${photoFailed} @load=${photoLoaded} /><span class="photo-fallback">${d.photoUnavailable(n + 1)}</span></a>`
                     : nothing;
                 })}
               </li>`,

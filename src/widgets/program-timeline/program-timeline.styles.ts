@@ -135,6 +135,9 @@ export const programTimelineStyles = css`
   .plain { margin: 0; padding-left: 1.25em; }
   .log { margin: 0; padding-left: 1.25em; display: grid; gap: calc(var(--_space) / 2); }
   .photo { display: block; max-width: min(100%, 20em); height: auto; margin-top: 4px; border-radius: var(--_radius); background: var(--_surface); }
+  .photo-link { display: block; width: fit-content; max-width: 100%; }
+  .photo-fallback, .photo-link.failed .photo { display: none; }
+  .photo-link.failed .photo-fallback { display: inline; }
   .trace { display: grid; gap: 2px; }
   .trace-title { font-weight: 600; }
   .muted { color: var(--_muted); }

@@ -77,6 +77,7 @@ export interface TimelineStrings {
     penerima: { lakiLaki: string; perempuan: string; rumahTanggaMiskin: string; disabilitas: string; kk: string };
     progressLog: string;
     photo: (nama: string, date: string, n: number) => string;
+    photoUnavailable: (n: number) => string;
     trace: string;
     usulan: string;
     noUsulan: string;
@@ -177,6 +178,7 @@ const id: TimelineStrings = {
     },
     progressLog: 'Catatan kemajuan',
     photo: (nama, d, n) => `Foto ${n} ${nama}, ${d}`,
+    photoUnavailable: (n) => `Foto ${n} tidak dapat ditampilkan di sini; buka foto`,
     trace: 'Asal usul dan pendanaan',
     usulan: 'Berasal dari usulan warga',
     noUsulan: 'Tidak tercatat berasal dari usulan warga.',
@@ -277,6 +279,7 @@ const en: TimelineStrings = {
     },
     progressLog: 'Progress log',
     photo: (nama, d, n) => `Photo ${n} of ${nama}, ${d}`,
+    photoUnavailable: (n) => `Photo ${n} cannot be shown here; open the photo`,
     trace: 'Origin and funding',
     usulan: 'Comes from citizens’ proposals',
     noUsulan: 'Not recorded as coming from a citizens’ proposal.',

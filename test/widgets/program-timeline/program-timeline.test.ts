@@ -202,6 +202,32 @@ describe('<kpm-program-timeline>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('a photo that cannot be shown becomes a link saying so; one that loads is the link', async () => {
+    const here = `${location.origin}/docs/img/panduan/06-hasil-ponsel.png`;
+    const gone = `${location.origin}/test/fixtures/no-such-photo.jpg`;
+    const data = await mutateExample((d) => {
+      d.kegiatan.find((k: any) => k.id === 'keg-2025-jalan-sidomulyo').progres[0].fotoUrl = [here, gone];
+    });
+    const el = await timeline({ year: '2025', lang: 'en' }, data);
+    root(el).querySelector<HTMLButtonElement>('.row[data-id="keg-2025-jalan-sidomulyo"] .mark')!.click();
+    await el.updateComplete;
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part=detail] a.photo-link')].filter((a) => [here, gone].includes(a.href));
+    expect(links.map((a) => [a.getAttribute('href'), a.rel, a.target])).to.deep.equal([
+      [here, 'noopener noreferrer', '_blank'],
+      [gone, 'noopener noreferrer', '_blank'],
+    ]);
+    const img = (a: Element) => a.querySelector<HTMLImageElement>('img.photo')!;
+    links.forEach((a) => img(a).scrollIntoView());
+    await waitUntil(() => img(links[0]).complete && img(links[1]).complete && links[1].classList.contains('failed'), 'photos did not settle', { timeout: 4000 });
+    // The one that loaded shows; the one that failed hides and its link says what it is.
+    expect(img(links[0]).naturalWidth).to.be.greaterThan(0);
+    expect([getComputedStyle(img(links[0])).display, getComputedStyle(img(links[1])).display]).to.deep.equal(['block', 'none']);
+    expect(links[0].classList.contains('failed')).to.equal(false);
+    expect(norm(links[1].innerText)).to.equal('Photo 2 cannot be shown here; open the photo');
+    expect(norm(links[0].innerText)).to.equal('');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('keyboard: one tab stop into the rows, arrows move, Enter opens the detail, Esc closes it and returns', async () => {
     const el = await timeline({ year: '2025', controls: 'none' });
     const tabbable = marks(el).filter((m) => m.tabIndex === 0);
