@@ -1,7 +1,8 @@
 // Test-runner commands that need the browser itself (Chrome DevTools Protocol), which a test
 // page cannot reach: saving a screenshot for people to look at, counting what a page holds
 // after a forced garbage collection (heap, DOM nodes, listeners) for leak checks, and placing
-// the device somewhere (geolocation permission and position) for "use my location".
+// the device somewhere (geolocation permission and position) for "use my location", and a
+// real touch swipe.
 // Tests call them with `executeServerCommand(name, payload)` from '@web/test-runner-commands'.
 import { mkdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -57,6 +58,18 @@ export function cdpCommands() {
         }
         await page.browserContext().overridePermissions(origin, ['geolocation']);
         await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude, accuracy: payload.accuracy ?? 10 });
+        return true;
+      }
+      if (command === 'kpm-swipe') {
+        // A real one-finger swipe (touch input through the browser), from one viewport point
+        // to another in `steps` moves.
+        const page = session.browser.getPage(session.id);
+        const [x0, y0] = payload.from;
+        const [x1, y1] = payload.to;
+        const steps = payload.steps ?? 8;
+        await page.touchscreen.touchStart(x0, y0);
+        for (let i = 1; i <= steps; i++) await page.touchscreen.touchMove(x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * i) / steps);
+        await page.touchscreen.touchEnd();
         return true;
       }
       return undefined;

@@ -135,6 +135,8 @@ export const programTimelineStyles = css`
   .plain { margin: 0; padding-left: 1.25em; }
   .log { margin: 0; padding-left: 1.25em; display: grid; gap: calc(var(--_space) / 2); }
   .photo { display: block; max-width: min(100%, 20em); height: auto; margin-top: 4px; border-radius: var(--_radius); background: var(--_surface); }
+  /* Sideways swipes over the chart are ours (they pan a window); up and down still scroll. */
+  figure.timeline :is(.rows, .axis, .lane) { touch-action: pan-y pinch-zoom; }
   .photo-link { display: block; width: fit-content; max-width: 100%; }
   .photo-fallback, .photo-link.failed .photo { display: none; }
   .photo-link.failed .photo-fallback { display: inline; }

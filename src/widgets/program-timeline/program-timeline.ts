@@ -8,6 +8,7 @@ import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob } from '../../core/download.js';
 import { formatDate, formatList, formatNumber, formatPercent } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
+import { swipeHandlers } from '../../core/swipe.js';
 import { calendarDateIn, yearOf } from '../../model/timeline-dates.js';
 import { filterKegiatan, GROUP_BYS, groupKegiatan, kegiatanYears, type GroupBy } from '../../model/timeline-filter.js';
 import { timeWindow, todayX, ZOOMS, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
@@ -96,6 +97,8 @@ export class KpmProgramTimeline extends KpmElement {
 
   @state() private wide = true;
   @state() private pan = 0;
+  /** A sideways swipe over the chart (timeline view) pans one window, like ‹ and ›. */
+  private readonly swipe = swipeHandlers('figure.timeline :is(.rows, .axis, .lane)', (step) => this.panBy(step));
   @state() private active = 0;
   @state() private open: string | null = null;
   @state() private showTable = false;
@@ -266,7 +269,8 @@ export class KpmProgramTimeline extends KpmElement {
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
     const title = s.title(data.desa.sebutanLokal ?? 'Desa', data.desa.nama);
     const summaryYears = this.year !== undefined ? [this.year] : kegiatanYears(list);
-    return html`<figure part="figure" aria-labelledby="title" class=${view}>
+    return html`<figure part="figure" aria-labelledby="title" class=${view} @pointerdown=${this.swipe.start}
+        @pointerup=${this.swipe.end} @pointercancel=${this.swipe.end}>
         <figcaption>
           <h2 id="title" part="title">${title}</h2>
           <p class="summary" part="summary">${this.summary(list, summaryYears[0] ?? first, summaryYears[summaryYears.length - 1] ?? last)}</p>
@@ -291,10 +295,7 @@ export class KpmProgramTimeline extends KpmElement {
                   this.zoom = z;
                   this.announceWindow();
                 },
-                pan: (step) => {
-                  this.pan += step;
-                  this.announceWindow();
-                },
+                pan: (step) => this.panBy(step),
                 year: (y) => this.setFilters({ year: y }),
                 toggle: (name, value, on) => {
                   const current = this.filters[name];
@@ -356,6 +357,11 @@ export class KpmProgramTimeline extends KpmElement {
     void this.updateComplete.then(() => {
       if (this.shown) this.announcement = this.strings.showing(this.shown.rows.length, this.shown.total);
     });
+  }
+
+  private panBy(step: number): void {
+    this.pan += step;
+    this.announceWindow();
   }
 
   private announceWindow(): void {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/program-timeline/index.js';
 import type { KpmProgramTimeline } from '../../../src/widgets/program-timeline/index.js';
 import { barLayout, kegiatanSpan, timeWindow } from '../../../src/model/timeline-layout.js';
@@ -269,6 +269,30 @@ describe('<kpm-program-timeline>', () => {
     expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Okt 2025 – 31 Okt 2025');
     // the road (Apr–Aug) ran before October: its row stays, with no bar in the window
     expect(root(el).querySelector('.row[data-id="keg-2025-jalan-sidomulyo"] rect.span')).to.equal(null);
+  });
+
+  it('a sideways swipe over the chart pans one window; an up-and-down one does not', async () => {
+    const el = await timeline({ zoom: 'quarter' });
+    const swipe = async (fromX: number, toX: number, dy = 0) => {
+      const rows = root(el).querySelector<HTMLElement>('.rows')!;
+      rows.scrollIntoView({ block: 'start' });
+      const r = rows.getBoundingClientRect();
+      const y = Math.max(r.top, 0) + 40;
+      await executeServerCommand('kpm-swipe', { from: [r.left + fromX * r.width, y], to: [r.left + toX * r.width, y + dy] });
+      await el.updateComplete;
+    };
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Okt 2025 – 31 Des 2025');
+    await swipe(0.8, 0.3);
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Jan 2026 – 31 Mar 2026');
+    await waitUntil(() => text(el, '[part=live]') !== '', 'nothing announced');
+    expect(text(el, '[part=live]')).to.equal('Sumbu waktu 1 Januari 2026 – 31 Maret 2026');
+    await swipe(0.3, 0.8);
+    await swipe(0.3, 0.8);
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Jul 2025 – 30 Sep 2025');
+    // mostly down: the page's scroll, not ours; and a swipe opened no row on its way
+    await swipe(0.5, 0.6, 150);
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Jul 2025 – 30 Sep 2025');
+    expect(root(el).querySelector('[part=detail]')).to.equal(null);
   });
 
   it('puts forums, documents and the 8-year RPJMDes on the planning lane and in the milestone list', async () => {

@@ -1,0 +1,31 @@
+/**
+ * A touch or pen swipe read as one step: -1 (back, the finger moved right), 1 (forward, it
+ * moved left) or 0 (too short, or more up-and-down than sideways, which is the page
+ * scrolling). 40 px is about a fingertip's width: shorter moves are taps that wobbled.
+ */
+export function swipeStep(dx: number, dy: number, minimum = 40): -1 | 0 | 1 {
+  if (!Number.isFinite(dx) || !Number.isFinite(dy)) return 0;
+  if (Math.abs(dx) < minimum || Math.abs(dx) < 2 * Math.abs(dy)) return 0;
+  return dx < 0 ? 1 : -1;
+}
+
+/**
+ * Pointer handlers that call `step` for each horizontal swipe of a touch or pen that starts
+ * inside an element matching `within`; the mouse is left to select text and press buttons.
+ */
+export function swipeHandlers(within: string, step: (direction: -1 | 1) => void) {
+  let from: { id: number; x: number; y: number } | null = null;
+  return {
+    start(e: PointerEvent) {
+      const inside = e.pointerType !== 'mouse' && e.isPrimary && (e.target as Element).closest?.(within);
+      from = inside ? { id: e.pointerId, x: e.clientX, y: e.clientY } : null;
+    },
+    end(e: PointerEvent) {
+      const started = from;
+      from = null;
+      if (!started || started.id !== e.pointerId || e.type === 'pointercancel') return;
+      const direction = swipeStep(e.clientX - started.x, e.clientY - started.y);
+      if (direction) step(direction);
+    },
+  };
+}
