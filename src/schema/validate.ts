@@ -7,6 +7,8 @@ import { findUnknownFields } from './unknown-fields.js';
 import { collectionSchemas } from './entities/dataset.js';
 import { usulanBaruSchema, type UsulanBaru } from './entities/usulan.js';
 import { ALL_RULES } from './rules/index.js';
+import { checkConsent } from './rules/usulan.js';
+import { parsePath } from './path-order.js';
 import { createDatasetValidator, type DatasetValidator } from './dataset-validator.js';
 import { finish, guarded, isPlainObject, rootIssue, type ValidationResult } from './result.js';
 
@@ -26,7 +28,11 @@ export function validateDataset(input: unknown): ValidationResult {
   return everything(input);
 }
 
-/** Validates one submission from the participation form; paths are relative to it. */
+/**
+ * Validates one submission from the participation form; paths are relative to it. Held to the
+ * same consent rule as a published usulan (DATA-MODEL section 8): `pengusul.tampilkanNama`
+ * must equal `persetujuan.publikasiNama`, else an error.
+ */
 export function validateUsulanBaru(input: unknown): ValidationResult<UsulanBaru> {
   return guarded<UsulanBaru>(() => {
     if (!isPlainObject(input)) {
@@ -35,7 +41,12 @@ export function validateUsulanBaru(input: unknown): ValidationResult<UsulanBaru>
     const found: PathIssue[] = [];
     const parsed = parseInto(usulanBaruSchema, input, [], found);
     findUnknownFields(usulanBaruSchema, input, [], found);
-    return finish(input, found, parsed.success ? parsed.data : null);
+    const consent = parsed.success ? checkConsent(parsed.data) : undefined;
+    if (consent) {
+      const { path, ...rest } = consent;
+      found.push({ segments: parsePath(path), ...rest });
+    }
+    return finish(input, found, parsed.success && !consent ? parsed.data : null);
   });
 }
 

@@ -72,6 +72,21 @@ describe('validateUsulanBaru', () => {
     expect(result.issues.map(brief)).to.deep.equal(['error invalid_value persetujuan.simpanData']);
   });
 
+  it('holds a new submission to the consent rule: tampilkanNama must equal publikasiNama (section 8)', () => {
+    const input = minimal();
+    input.pengusul = { ...input.pengusul, nama: 'Sri', tampilkanNama: true } as typeof input.pengusul;
+    const result = validateUsulanBaru(input);
+    expect(result.issues.map(brief)).to.deep.equal(['error consent_name_mismatch pengusul.tampilkanNama']);
+    expect(result.ok).to.equal(false);
+    expect(result.data).to.equal(null);
+    expectReadableMessages(result.issues);
+
+    const agreed = minimal();
+    agreed.pengusul = { ...agreed.pengusul, nama: 'Sri', tampilkanNama: true } as typeof agreed.pengusul;
+    agreed.persetujuan.publikasiNama = true;
+    expect(validateUsulanBaru(agreed).issues.map(brief)).to.deep.equal([]);
+  });
+
   it('requires a clientId the device made', () => {
     const result = validateUsulanBaru({ ...minimal(), clientId: 'x' });
     expect(result.issues.map(brief)).to.deep.equal(['error invalid_format clientId']);
