@@ -49,7 +49,7 @@ export const programTimelineStyles = css`
   .st-dibatalkan { --_st: var(--_st-dibatalkan); }
 
   .group { display: grid; gap: calc(var(--_space) / 2); margin-bottom: var(--_space); }
-  .group-title { font-size: 0.9375em; border-bottom: 1px solid var(--_border); padding-bottom: 2px; }
+  .group-title { font-size: 1em; border-bottom: 1px solid var(--_border); padding-bottom: 2px; }
   .count { color: var(--_muted); font-weight: 400; }
   .more { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; margin: 0; }
   .shown-count { color: var(--_muted); }
