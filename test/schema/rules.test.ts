@@ -168,6 +168,33 @@ describe('rules: references', () => {
     expect(brief(newIssues(unknown))).to.deep.equal(only('penilaianKpm[0].kerangkaId', 'error', 'dangling_reference'));
   });
 
+  it('flags an id used twice in one collection, or a dusun id used twice (section 0: unique within their collection)', () => {
+    // A copy of an existing kegiatan under the same id: every link still resolves, only the id clashes.
+    const twice = broken((d) => {
+      d.kegiatan!.push(structuredClone(d.kegiatan![0]));
+    });
+    const n = example.kegiatan!.length;
+    const issues = newIssues(twice);
+    expect(brief(issues)).to.deep.equal(only(`kegiatan[${n}].id`, 'error', 'duplicate_id'));
+    expect(issues[0].message.en).to.include(`"${example.kegiatan![0].id}" is already used by an earlier entry of kegiatan`);
+    const dusun = broken((d) => {
+      d.desa.dusun!.push({ ...d.desa.dusun![1], nama: 'Dusun kembar' });
+    });
+    const m = example.desa.dusun!.length;
+    expect(brief(newIssues(dusun))).to.deep.equal(only(`desa.dusun[${m}].id`, 'error', 'duplicate_id'));
+    // The same id in two different collections is fine.
+    const across = broken((d) => {
+      d.organisasi![0].id = d.kegiatan![0].id;
+      d.kemitraan!.forEach((k) => k.peran.forEach((p) => {
+        if (p.organisasiId === example.organisasi![0].id) p.organisasiId = d.kegiatan![0].id;
+      }));
+      d.kelompokKpm!.forEach((k) => { if (k.induk === example.organisasi![0].id) k.induk = d.kegiatan![0].id; });
+      d.kegiatan!.forEach((k) => { if (k.pelaksana?.organisasiId === example.organisasi![0].id) k.pelaksana.organisasiId = d.kegiatan![0].id; });
+      d.penilaianKpm!.forEach((p) => { if (p.penilai?.organisasiId === example.organisasi![0].id) p.penilai.organisasiId = d.kegiatan![0].id; });
+    });
+    expect(newIssues(across)).to.deep.equal([]);
+  });
+
   it('warns when a partnership is recorded under an account code its APBDes does not have', () => {
     const i = example.kemitraan!.findIndex((m) => m.tercatatDiApbdes);
     const data = broken((d) => {

@@ -133,6 +133,15 @@ describe('validateDataset: cross-field rules end to end', () => {
     expect(result.data!.kegiatan!.length).to.equal(15);
   });
 
+  it('drops the second holder of a duplicate id and keeps the first', () => {
+    const data = mutate((d) => { d.kegiatan.push({ ...structuredClone(d.kegiatan[0]), nama: 'Salinan' }); });
+    const n = data.kegiatan.length - 1;
+    const result = validateDataset(data);
+    expect(result.issues.filter((i) => i.severity === 'error').map(brief)).to.deep.equal([`error duplicate_id kegiatan[${n}].id`]);
+    expect(result.data!.kegiatan!.length).to.equal(n);
+    expect(result.data!.kegiatan![0].nama).to.equal(data.kegiatan[0].nama);
+  });
+
   it('keeps a kegiatan whose usulanIds do not resolve, and reports the link', () => {
     const result = validateDataset(mutate((d) => { d.kegiatan[0].usulanIds = ['usl-tidak-ada']; }));
     const dangling = result.issues.filter((i) => i.code === 'dangling_reference');

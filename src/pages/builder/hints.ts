@@ -37,6 +37,7 @@ const HINTS: Readonly<Record<string, Hint>> = {
   too_big: { id: 'Nilainya terlalu besar atau teksnya terlalu panjang.', en: 'The value is too large or the text too long.' },
   unknown_field: { id: 'Periksa ejaan nama isian; isian yang tidak dikenal diabaikan.', en: 'Check the field name’s spelling; unknown fields are ignored.' },
   dangling_reference: { id: 'Rujukan ini menunjuk id yang tidak ada: perbaiki id-nya atau tambahkan datanya.', en: 'This reference points to an id that does not exist: fix the id or add the item.' },
+  duplicate_id: { id: 'Beri entri ini id lain: setiap id hanya boleh dipakai sekali dalam daftarnya.', en: 'Give this entry another id: each id may be used only once in its list.' },
   unsupported_schema_version: { id: 'Buat ulang berkas dengan versi alat yang sama dengan widget.', en: 'Produce the file again with a tool version matching the widgets.' },
   unknown_kode_rekening: { id: 'Periksa kode rekening terhadap Permendagri 20/2018.', en: 'Check the account code against Permendagri 20/2018.' },
   not_leaf_line: { id: 'Catat anggaran pada rincian terbawah, bukan pada kode induknya.', en: 'Record the amount on the most detailed code, not on its parent.' },

@@ -103,7 +103,43 @@ export function checkReferences(
     refs(['kemitraan', i, 'kegiatanIds'], m.kegiatanIds, kegiatan);
   });
 
-  return [...issues, ...checkRecordedCodes(data)];
+  return [...checkUniqueIds(data), ...issues, ...checkRecordedCodes(data)];
+}
+
+/** The collections whose elements carry an `id` (section 0: unique within their collection). */
+const ID_COLLECTIONS = [
+  'dokumenPerencanaan', 'forum', 'apbdes', 'kegiatan', 'kelompokKpm', 'kerangkaPenilaian',
+  'penilaianKpm', 'usulan', 'organisasi', 'kemitraan',
+] as const;
+
+/**
+ * Section 0: an id is unique within its collection, else a reference to it is ambiguous. The
+ * second and later holders of an id get the error (the first keeps it), so the entity a link
+ * already resolved to stays in the data.
+ */
+function checkUniqueIds(data: KpmDesaDataset): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const check = (items: ReadonlyArray<{ id: string }> | undefined, at: Segments) => {
+    const seen = new Set<string>();
+    items?.forEach((item, i) => {
+      if (!seen.has(item.id)) {
+        seen.add(item.id);
+        return;
+      }
+      issues.push(
+        makeIssue(
+          formatPath([...at, i, 'id']),
+          'error',
+          'duplicate_id',
+          `Id "${item.id}" sudah dipakai oleh entri sebelumnya di ${formatPath(at)}; setiap id harus unik dalam daftarnya.`,
+          `Id "${item.id}" is already used by an earlier entry of ${formatPath(at)}; every id must be unique within its list.`,
+        ),
+      );
+    });
+  };
+  check(data.desa.dusun, ['desa', 'dusun']);
+  for (const name of ID_COLLECTIONS) check(data[name], [name]);
+  return issues;
 }
 
 /**
