@@ -516,6 +516,25 @@ describe('rules: kegiatan', () => {
     expect(issues[0].message.id).to.contain('turun dari 50% (2025-06-30) ke 45% (2025-07-20)');
   });
 
+  it('reads progress drops in date order, whatever order the log is written in', () => {
+    // Newest first is not a drop at every step: in time the values only rise.
+    const newestFirst = broken((d) => {
+      const k = d.kegiatan!.find((x) => x.id === 'keg-2024-ketahanan-pangan')!;
+      k.progres!.reverse();
+    });
+    expect(newIssues(newestFirst)).to.deep.equal([]);
+    // An unexplained drop written out of order is still found, at the later entry by date.
+    const outOfOrder = broken((d) => {
+      const k = d.kegiatan![8];
+      delete k.progres![2].catatan;
+      k.progres!.reverse();
+    });
+    const n = example.kegiatan![8].progres!.length;
+    const issues = newIssues(outOfOrder);
+    expect(brief(issues)).to.deep.equal(only(`kegiatan[8].progres[${n - 3}].persenFisik`, 'info', 'progress_drop'));
+    expect(issues[0].message.en).to.contain('from 50% (2025-06-30) to 45% (2025-07-20)');
+  });
+
   it('flags an anggaran total that differs from the sum per source', () => {
     const data = broken((d) => {
       d.kegiatan![0].anggaran!.total = 450_000_000;

@@ -10,9 +10,14 @@ export function checkKegiatan(data: KpmDesaDataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   data.kegiatan?.forEach((k, i) => {
     // An explained drop (a correction after inspection, say) is allowed by section 5 and
-    // raises nothing; only an unexplained one is worth the operator's attention.
-    k.progres?.forEach((p, j) => {
-      const before = k.progres![j - 1];
+    // raises nothing; only an unexplained one is worth the operator's attention. A drop is
+    // over time, so entries are compared in date order (stable: same-day entries keep theirs),
+    // whatever order the log was written in.
+    const progres = k.progres ?? [];
+    const order = progres.map((_, j) => j).sort((a, b) => progres[a]!.tanggal.localeCompare(progres[b]!.tanggal));
+    order.forEach((j, n) => {
+      const p = progres[j]!;
+      const before = n > 0 ? progres[order[n - 1]!] : undefined;
       if (!before || p.persenFisik >= before.persenFisik || p.catatan?.trim()) return;
       issues.push(
         makeIssue(
