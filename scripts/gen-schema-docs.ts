@@ -34,7 +34,8 @@ function unwrap(s: Schema): { inner: Schema; optional: boolean; nullable: boolea
   let nullable = false;
   for (;;) {
     const def = defOf(inner);
-    if (def.type === 'optional') optional = true;
+    // A field with a default may be left out, like an optional one.
+    if (def.type === 'optional' || def.type === 'default') optional = true;
     else if (def.type === 'nullable') nullable = true;
     else return { inner, optional, nullable };
     inner = def.innerType as Schema;
@@ -66,6 +67,7 @@ function typeOf(s: Schema): string {
       return [...new Set((def.options as Schema[]).map(typeOf))].join(' | ');
     case 'nullable':
     case 'optional':
+    case 'default':
       return typeOf(unwrap(s).inner);
     default:
       return def.type;

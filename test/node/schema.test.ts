@@ -71,3 +71,10 @@ for (const [name, change, path] of bad) {
     assert.ok(paths.includes(path), `expected an error at ${path}, got ${paths.join(', ')}`);
   });
 }
+
+test('the JSON Schema lets kerangkaId be left out (DATA-MODEL section 7: it defaults to kpm-8-kriteria)', () => {
+  const validate = compile();
+  assert.ok(validate(mutate((d) => { delete d.penilaianKpm[0].kerangkaId; })), JSON.stringify(validate.errors));
+  const schema = buildJsonSchema() as { $defs: Record<string, { properties: Record<string, { default?: unknown }> }> };
+  assert.equal(schema.$defs.PenilaianKelompok!.properties.kerangkaId!.default, 'kpm-8-kriteria');
+});

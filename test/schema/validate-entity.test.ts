@@ -18,6 +18,14 @@ describe('schema/validate-entity: validatePenilaianKelompok', () => {
     expect(r.data).to.deep.equal(p);
   });
 
+  it('reads an assessment without kerangkaId against kpm-8-kriteria (section 7: it defaults to it)', async () => {
+    const p: Partial<PenilaianKelompok> = { ...(await example()) };
+    delete p.kerangkaId;
+    const r = validatePenilaianKelompok(p);
+    expect(r.issues).to.deep.equal([]);
+    expect(r.data!.kerangkaId).to.equal('kpm-8-kriteria');
+  });
+
   it('keeps the evidence rule as info with a path relative to the assessment', async () => {
     const r = validatePenilaianKelompok(await example('nilai-melati-2025-1'));
     expect(r.ok).to.equal(true);

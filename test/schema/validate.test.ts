@@ -142,6 +142,19 @@ describe('validateDataset: cross-field rules end to end', () => {
     expect(result.data!.kegiatan![0].nama).to.equal(data.kegiatan[0].nama);
   });
 
+  it('accepts an assessment without kerangkaId and fills in kpm-8-kriteria', () => {
+    const data = mutate((d) => {
+      delete d.penilaianKpm[0].kerangkaId;
+      d.penilaianKpm[0].kriteria.pop();
+    });
+    const result = validateDataset(data);
+    // Read against the built-in framework: the criterion left out is missing from it.
+    expect(result.issues.filter((i) => i.severity !== 'info').map(brief)).to.deep.equal(['error kriteria_mismatch penilaianKpm[0].kriteria']);
+    const ok = validateDataset(mutate((d) => { delete d.penilaianKpm[0].kerangkaId; }));
+    expect(ok.ok).to.equal(true);
+    expect(ok.data!.penilaianKpm![0].kerangkaId).to.equal('kpm-8-kriteria');
+  });
+
   it('keeps a kegiatan whose usulanIds do not resolve, and reports the link', () => {
     const result = validateDataset(mutate((d) => { d.kegiatan[0].usulanIds = ['usl-tidak-ada']; }));
     const dangling = result.issues.filter((i) => i.code === 'dangling_reference');

@@ -4,6 +4,7 @@ import {
   count, date, doc, entity, expecting, id, opt, slug, teks, text, url,
 } from './common.js';
 import { JENIS_BUKTI, METODE_PENILAIAN } from './enums.js';
+import { KPM_8_KRITERIA_ID } from './kpm-8-kriteria.js';
 
 export const kriteriaSchema = doc(
   entity({
@@ -98,7 +99,13 @@ export const penilaianKelompokSchema = doc(
   entity({
     id: doc(id(), 'Id penilaian', 'Assessment id'),
     kelompokId: doc(id(), 'Kelompok yang dinilai', 'Group assessed'),
-    kerangkaId: doc(id(), 'Kerangka yang dipakai (bawaan kpm-8-kriteria)', 'Framework used (built-in kpm-8-kriteria)'),
+    // Section 7: "`kerangkaId` defaults to kpm-8-kriteria", so an assessment that leaves it
+    // out is read against the built-in framework rather than rejected.
+    kerangkaId: doc(
+      z._default(id(), KPM_8_KRITERIA_ID),
+      'Kerangka yang dipakai; bila kosong: kpm-8-kriteria bawaan',
+      'Framework used; when left out: the built-in kpm-8-kriteria',
+    ),
     tanggal: doc(date(), 'Tanggal penilaian', 'Assessment date'),
     metode: doc(z.enum(METODE_PENILAIAN), 'Metode penilaian', 'Assessment method'),
     penilai: opt(
