@@ -29,3 +29,36 @@ export function swipeHandlers(within: string, step: (direction: -1 | 1) => void)
     },
   };
 }
+
+/**
+ * A wheel handler that calls `step` once per sideways trackpad swipe (or shift+wheel) over an
+ * element matching `within`: the sideways distance adds up until it reaches `distance`, then
+ * the rest of that gesture's momentum is let go (`quiet` ms without a step). Up-and-down
+ * wheeling stays the page's scroll; a sideways one is taken, so the browser does not read it
+ * as "back".
+ */
+export function wheelHandler(within: string, step: (direction: -1 | 1) => void, distance = 120, quiet = 600) {
+  let sum = 0;
+  let lockedUntil = 0;
+  return {
+    passive: false,
+    handleEvent(e: WheelEvent) {
+      // Some browsers and mice count in lines or pages, not pixels.
+      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+      const dx = (e.deltaX || (e.shiftKey ? e.deltaY : 0)) * unit;
+      if (Math.abs(dx) <= Math.abs(e.shiftKey ? 0 : e.deltaY * unit) || !(e.target as Element).closest?.(within)) return;
+      e.preventDefault();
+      if (e.timeStamp < lockedUntil) {
+        lockedUntil = e.timeStamp + quiet;
+        return;
+      }
+      sum += dx;
+      const direction = swipeStep(-sum, 0, distance);
+      if (direction) {
+        sum = 0;
+        lockedUntil = e.timeStamp + quiet;
+        step(direction);
+      }
+    },
+  };
+}

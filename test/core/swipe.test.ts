@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { swipeStep } from '../../src/core/swipe.js';
+import { swipeStep, wheelHandler } from '../../src/core/swipe.js';
 
 describe('core/swipe: swipeStep', () => {
   it('reads a sideways move of at least 40 px as one step, left as forward', () => {
@@ -23,5 +23,43 @@ describe('core/swipe: swipeStep', () => {
   it('takes another minimum', () => {
     expect(swipeStep(-20, 0, 20)).to.equal(1);
     expect(swipeStep(-19, 0, 20)).to.equal(0);
+  });
+});
+
+describe('core/swipe: wheelHandler', () => {
+  const wheelOn = (target: Element, init: WheelEventInit) => {
+    const e = new WheelEvent('wheel', { cancelable: true, bubbles: true, ...init });
+    target.dispatchEvent(e);
+    return e;
+  };
+
+  it('adds sideways distance up to one step, then lets the same gesture go', () => {
+    const area = document.createElement('div');
+    area.className = 'chart';
+    document.body.append(area);
+    const steps: number[] = [];
+    const handler = wheelHandler('.chart', (d) => steps.push(d), 120, 600);
+    area.addEventListener('wheel', handler);
+    try {
+      expect(wheelOn(area, { deltaX: 70 }).defaultPrevented).to.equal(true);
+      expect(steps).to.deep.equal([]);
+      wheelOn(area, { deltaX: 60 });
+      expect(steps).to.deep.equal([1]);
+      wheelOn(area, { deltaX: 500 });
+      expect(steps).to.deep.equal([1]);
+      // mostly up and down: the page's, not taken
+      expect(wheelOn(area, { deltaX: 30, deltaY: 100 }).defaultPrevented).to.equal(false);
+      // lines count as 16 px; shift turns the wheel sideways
+      const other = wheelHandler('.chart', (d) => steps.push(d), 120, 0);
+      area.removeEventListener('wheel', handler);
+      area.addEventListener('wheel', other);
+      wheelOn(area, { deltaX: -8, deltaMode: 1 });
+      expect(steps).to.deep.equal([1, -1]);
+      wheelOn(area, { deltaY: 130, shiftKey: true });
+      expect(steps).to.deep.equal([1, -1, 1]);
+      area.removeEventListener('wheel', other);
+    } finally {
+      area.remove();
+    }
   });
 });

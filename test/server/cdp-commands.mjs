@@ -2,7 +2,7 @@
 // page cannot reach: saving a screenshot for people to look at, counting what a page holds
 // after a forced garbage collection (heap, DOM nodes, listeners) for leak checks, and placing
 // the device somewhere (geolocation permission and position) for "use my location", and a
-// real touch swipe.
+// real touch swipe or wheel.
 // Tests call them with `executeServerCommand(name, payload)` from '@web/test-runner-commands'.
 import { mkdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -58,6 +58,13 @@ export function cdpCommands() {
         }
         await page.browserContext().overridePermissions(origin, ['geolocation']);
         await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude, accuracy: payload.accuracy ?? 10 });
+        return true;
+      }
+      if (command === 'kpm-wheel') {
+        // A real wheel or trackpad scroll at a viewport point.
+        const page = session.browser.getPage(session.id);
+        await page.mouse.move(payload.at[0], payload.at[1]);
+        await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
         return true;
       }
       if (command === 'kpm-swipe') {

@@ -8,7 +8,7 @@ import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob } from '../../core/download.js';
 import { formatDate, formatList, formatNumber, formatPercent } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
-import { swipeHandlers } from '../../core/swipe.js';
+import { swipeHandlers, wheelHandler } from '../../core/swipe.js';
 import { calendarDateIn, yearOf } from '../../model/timeline-dates.js';
 import { filterKegiatan, GROUP_BYS, groupKegiatan, kegiatanYears, type GroupBy } from '../../model/timeline-filter.js';
 import { timeWindow, todayX, ZOOMS, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
@@ -25,6 +25,9 @@ import { AXIS_WIDTH, renderRows, shownIndices, TIMELINE_PAGE, type RowGroup } fr
 import { TIMELINE_VIEWS, timelineStrings, type TimelineView } from './strings.js';
 import { rowsCsv, rowsTable } from './table.js';
 import { programTimelineValidator } from './validator.js';
+
+/** Where a swipe or sideways wheel pans the time window: the chart of the timeline view. */
+const CHART_AREA = 'figure.timeline :is(.rows, .axis, .lane)';
 
 /** Below this width (px) bars would be unreadable: the list is the default view. */
 const TIMELINE_MIN_WIDTH = 560;
@@ -98,7 +101,9 @@ export class KpmProgramTimeline extends KpmElement {
   @state() private wide = true;
   @state() private pan = 0;
   /** A sideways swipe over the chart (timeline view) pans one window, like ‹ and ›. */
-  private readonly swipe = swipeHandlers('figure.timeline :is(.rows, .axis, .lane)', (step) => this.panBy(step));
+  private readonly swipe = swipeHandlers(CHART_AREA, (step) => this.panBy(step));
+  /** So does a sideways trackpad swipe or shift+wheel. */
+  private readonly wheel = wheelHandler(CHART_AREA, (step) => this.panBy(step));
   @state() private active = 0;
   @state() private open: string | null = null;
   @state() private showTable = false;
@@ -270,7 +275,7 @@ export class KpmProgramTimeline extends KpmElement {
     const title = s.title(data.desa.sebutanLokal ?? 'Desa', data.desa.nama);
     const summaryYears = this.year !== undefined ? [this.year] : kegiatanYears(list);
     return html`<figure part="figure" aria-labelledby="title" class=${view} @pointerdown=${this.swipe.start}
-        @pointerup=${this.swipe.end} @pointercancel=${this.swipe.end}>
+        @pointerup=${this.swipe.end} @pointercancel=${this.swipe.end} @wheel=${this.wheel}>
         <figcaption>
           <h2 id="title" part="title">${title}</h2>
           <p class="summary" part="summary">${this.summary(list, summaryYears[0] ?? first, summaryYears[summaryYears.length - 1] ?? last)}</p>

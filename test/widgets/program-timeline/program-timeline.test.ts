@@ -295,6 +295,32 @@ describe('<kpm-program-timeline>', () => {
     expect(root(el).querySelector('[part=detail]')).to.equal(null);
   });
 
+  it('a sideways trackpad swipe over the chart pans one window per gesture; wheeling down scrolls the page', async () => {
+    const el = await timeline({ zoom: 'quarter' });
+    const wheel = async (deltaX: number, deltaY = 0) => {
+      const rows = root(el).querySelector<HTMLElement>('.rows')!;
+      rows.scrollIntoView({ block: 'start' });
+      const r = rows.getBoundingClientRect();
+      await executeServerCommand('kpm-wheel', { at: [r.left + r.width / 2, Math.max(r.top, 0) + 40], deltaX, deltaY });
+      await aTimeout(50);
+      await el.updateComplete;
+    };
+    await wheel(150);
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Jan 2026 – 31 Mar 2026');
+    // the same gesture's momentum: still one step
+    await wheel(150);
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Jan 2026 – 31 Mar 2026');
+    await aTimeout(700);
+    await wheel(-60);
+    await wheel(-60);
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Okt 2025 – 31 Des 2025');
+    await aTimeout(700);
+    const scrolled = document.scrollingElement!.scrollTop;
+    await wheel(10, 200);
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Okt 2025 – 31 Des 2025');
+    await waitUntil(() => document.scrollingElement!.scrollTop !== scrolled, 'the page did not scroll');
+  });
+
   it('puts forums, documents and the 8-year RPJMDes on the planning lane and in the milestone list', async () => {
     const el = await timeline({ year: '2025' });
     expect(root(el).querySelectorAll('.lane circle.forum').length).to.equal(9);
