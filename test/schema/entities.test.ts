@@ -75,4 +75,14 @@ describe('schema entities and labels', () => {
       expect(result.issues.filter((i) => i.code === 'invalid_period')).to.deep.equal([]);
     }
   });
+
+  it('accepts RFC 3339 timestamps with a lowercase "t" and "z" (RFC 3339 section 5.6), still not without an offset', () => {
+    for (const generatedAt of ['2025-10-06t09:00:00z', '2025-10-06T02:00:00z', '2025-10-06t09:00:00.5+07:00']) {
+      const result = validateDataset(mutate((d) => { d.generatedAt = generatedAt; }));
+      expect(result.issues.filter((i) => i.path === 'generatedAt'), generatedAt).to.deep.equal([]);
+      expect(result.ok, generatedAt).to.equal(true);
+    }
+    const local = validateDataset(mutate((d) => { d.generatedAt = '2025-10-06t09:00:00'; }));
+    expect(local.issues.map((i) => `${i.code} ${i.path}`)).to.include('invalid_timestamp generatedAt');
+  });
 });

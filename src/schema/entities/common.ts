@@ -169,9 +169,10 @@ export const date = () =>
     DATE_EXPECT,
   );
 
-// RFC 3339 requires seconds and an offset (Z or ±hh:mm).
+// RFC 3339 requires seconds and an offset (Z or ±hh:mm); its section 5.6 lets "T" and "Z" be
+// written lowercase. (Character classes, not the `i` flag, which JSON Schema cannot carry.)
 const TIMESTAMP_PATTERN =
-  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+  /^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /* @__NO_SIDE_EFFECTS__ */
 export const timestamp = () =>
