@@ -85,4 +85,16 @@ describe('schema entities and labels', () => {
     const local = validateDataset(mutate((d) => { d.generatedAt = '2025-10-06t09:00:00'; }));
     expect(local.issues.map((i) => `${i.code} ${i.path}`)).to.include('invalid_timestamp generatedAt');
   });
+
+  it('accepts GeoJSON positions with elevation or a measure after longitude and latitude (RFC 7946: two or more numbers)', () => {
+    const result = validateDataset(mutate((d) => {
+      const ring = d.desa.batasWilayah.coordinates[0];
+      ring[0] = [...ring[0], 120, 0];
+      ring[ring.length - 1] = [...ring[ring.length - 1], 120, 0];
+    }));
+    expect(result.issues.filter((i) => i.path.startsWith('desa'))).to.deep.equal([]);
+    expect(result.data).to.not.equal(null);
+    const one = validateDataset(mutate((d) => { d.desa.batasWilayah.coordinates[0][1] = [110]; }));
+    expect(one.ok).to.equal(false);
+  });
 });

@@ -295,9 +295,11 @@ export const koordinat = () =>
     }),
   });
 
+// RFC 7946 section 3.1.1: two or more numbers. Longitude and latitude are read; an elevation
+// or measure after them (as GIS exports write) is allowed and ignored.
 /* @__NO_SIDE_EFFECTS__ */
 const position = () =>
-  expecting(z.array(z.number()).check(z.minLength(2), z.maxLength(3)), {
+  expecting(z.array(z.number()).check(z.minLength(2)), {
     id: 'posisi [bujur, lintang]',
     en: 'a position [longitude, latitude]',
   });
