@@ -60,7 +60,8 @@ describe('schema entities and labels', () => {
   });
 
   it('accepts Teks as a plain string or {id, en?}', () => {
-    for (const nama of ['Kerangka', { id: 'Kerangka' }, { id: 'Kerangka', en: 'Framework' }]) {
+    // An empty id is a string like the empty plain form (section 0: `{ id: string, en?: string }`).
+    for (const nama of ['Kerangka', { id: 'Kerangka' }, { id: 'Kerangka', en: 'Framework' }, '', { id: '', en: 'Framework' }]) {
       const result = validateDataset(mutate((d) => { d.kerangkaPenilaian[0].nama = nama; }));
       expect(result.issues.filter((i) => i.path.startsWith('kerangkaPenilaian[0].nama')), JSON.stringify(nama)).to.deep.equal([]);
     }
