@@ -1,21 +1,10 @@
 // Synthetic APBDes for the budget-chart bench: `lines` leaf lines, deterministic from `seed`,
 // valid and balanced (planned SiLPA 0, every source balances) so the render path is the
 // ready view, not an error panel. Plain JS: the case pages load it without a build step.
+import { seededRandom as random } from './random.js';
 import { requireElement, timeToFirstFrame } from './render-timer.js';
 const SUB_BIDANG = { 1: 5, 2: 8, 3: 4, 4: 7, 5: 3 };
 const JENIS = ['5.2.1', '5.2.2', '5.2.3', '5.2.5', '5.2.7', '5.3.4', '5.3.5', '5.3.7'];
-
-/** mulberry32: a tiny seeded PRNG, so every run measures the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticBudget(lines, seed = 1) {
   const rnd = random(seed);
