@@ -78,7 +78,8 @@ function sizeMessage(iss: RawIssue & { code: 'too_small' | 'too_big' }): Describ
   const limit = Number(small ? iss.minimum : iss.maximum);
   const input = iss.input;
   if (iss.origin === 'string') {
-    const length = typeof input === 'string' ? input.length : 0;
+    // Characters as zod counts them against the limit: code points, so an emoji is one.
+    const length = typeof input === 'string' ? [...input].length : 0;
     return {
       code: iss.code,
       id: small

@@ -87,6 +87,13 @@ describe('validateUsulanBaru', () => {
     expect(validateUsulanBaru(agreed).issues.map(brief)).to.deep.equal([]);
   });
 
+  it('counts judul in characters (code points), as the ≤120 of section 8 and the JSON Schema do', () => {
+    expect(validateUsulanBaru({ ...minimal(), judul: '🙏'.repeat(120) }).ok).to.equal(true);
+    const result = validateUsulanBaru({ ...minimal(), judul: '🙏'.repeat(121) });
+    expect(result.issues.map(brief)).to.deep.equal(['error too_big judul']);
+    expect(result.issues[0]!.message.en).to.equal('too long: at most 120 characters; found 121');
+  });
+
   it('requires a clientId the device made', () => {
     const result = validateUsulanBaru({ ...minimal(), clientId: 'x' });
     expect(result.issues.map(brief)).to.deep.equal(['error invalid_format clientId']);
