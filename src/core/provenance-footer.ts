@@ -11,16 +11,20 @@ import { coreStrings } from './strings/index.js';
  */
 export function renderProvenance(data: KpmDesaDataset, lang: Lang, documentUrl?: string | null) {
   const s = coreStrings(lang).footer;
-  const sistem = s.sistem[data.sumber.sistem as keyof typeof s.sistem] ?? data.sumber.sistem;
-  const sourceUrl = sanitizeUrl(data.sumber.url);
+  // Either may be missing when the file's was broken (the error panel says so): leave it out.
+  const { sumber, generatedAt } = data;
+  const sistem = sumber && (s.sistem[sumber.sistem as keyof typeof s.sistem] ?? sumber.sistem);
+  const sourceUrl = sanitizeUrl(sumber?.url);
   const docUrl = sanitizeUrl(documentUrl);
-  const day = data.generatedAt.slice(0, 10);
+  const day = generatedAt?.slice(0, 10);
   return html`<footer part="footer">
-    <span>${s.source}:
-      ${sourceUrl
-        ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${sistem}</a>`
-        : sistem}${data.sumber.versi ? html` ${data.sumber.versi}` : nothing}</span>
-    <span>${s.asOf} <time datetime=${day}>${formatDate(day, lang)}</time></span>
+    ${sumber
+      ? html`<span>${s.source}:
+          ${sourceUrl
+            ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">${sistem}</a>`
+            : sistem}${sumber.versi ? html` ${sumber.versi}` : nothing}</span>`
+      : nothing}
+    ${day ? html`<span>${s.asOf} <time datetime=${day}>${formatDate(day, lang)}</time></span>` : nothing}
     ${data.lisensi ? html`<span>${s.licence}: ${data.lisensi}</span>` : nothing}
     ${docUrl
       ? html`<span><a href=${docUrl} rel="noopener noreferrer" target="_blank">${s.document}</a></span>`

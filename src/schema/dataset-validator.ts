@@ -126,6 +126,16 @@ function applyRules(
   }
 }
 
+/** The fields of `input` that pass their own schema; the rest are left out (their errors are already listed). */
+function soundFields(shape: Record<string, z.ZodMiniType>, input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    const result = schema.safeParse(input[key]);
+    if (result.success && result.data !== undefined) out[key] = result.data;
+  }
+  return out;
+}
+
 /**
  * A validator for the envelope, `desa` and the given collections: the structural pass (zod,
  * per entity so one bad line does not hide a whole budget), unknown-field warnings, then the
@@ -154,7 +164,9 @@ export function createDatasetValidator(parts: DatasetValidatorParts): DatasetVal
       const found: PathIssue[] = [];
       const envelope = parseInto(envelopeSchema, input, [], found);
       checkVersion(input.schemaVersion, found);
-      const envelopeSound = envelope.success && !found.some((i) => i.code === 'unsupported_schema_version');
+      // A schemaVersion we cannot read means nothing in the file can be trusted to mean what we
+      // think; a bad generatedAt, sumber or lisensi only costs the footer that field.
+      const versionSound = !found.some((i) => i.code === 'unsupported_schema_version' || i.segments[0] === 'schemaVersion');
 
       const desa = parseInto(desaSchema, input.desa, ['desa'], found);
       findUnknownFields(topLevelSchema, input, [], found);
@@ -167,8 +179,9 @@ export function createDatasetValidator(parts: DatasetValidatorParts): DatasetVal
         if (result) collections.set(name, result);
       }
 
-      if (!envelopeSound || !desa.success || !envelope.success) return finish(input, found, null);
-      const data = { ...envelope.data, desa: desa.data } as KpmDesaDataset;
+      if (!versionSound || !desa.success) return finish(input, found, null);
+      const head = envelope.success ? envelope.data : soundFields(envelopeSchema.shape, input);
+      const data = { ...head, desa: desa.data } as KpmDesaDataset;
       const record = data as unknown as Record<string, unknown>;
       for (const [name, result] of collections) record[name] = result.items;
       applyRules(rules, data, collections, carriedSet, found);

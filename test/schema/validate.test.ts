@@ -78,9 +78,27 @@ describe('validateDataset: what data keeps', () => {
     expect(result.issues.map(brief)).to.include.members(['error invalid_value desa.jenis', 'error invalid_value kegiatan[0].status']);
   });
 
-  it('gives null data when the envelope is broken', () => {
-    expect(validateDataset(mutate((d) => { delete d.sumber; })).data).to.equal(null);
-    expect(validateDataset(mutate((d) => { d.generatedAt = 'kemarin'; })).data).to.equal(null);
+  it('keeps every sound entity when generatedAt, sumber or lisensi is broken, leaving that field out', () => {
+    const noSumber = validateDataset(mutate((d) => { delete d.sumber; }));
+    expect(noSumber.ok).to.equal(false);
+    expect(noSumber.issues.filter((i) => i.severity === 'error').map(brief)).to.deep.equal(['error required sumber']);
+    expect(noSumber.data!.sumber).to.equal(undefined);
+    expect(noSumber.data!.generatedAt).to.equal('2025-10-06T09:00:00+07:00');
+    expect(noSumber.data!.apbdes!.length).to.equal(3);
+    const badDate = validateDataset(mutate((d) => { d.generatedAt = '06/10/2025'; d.lisensi = 7; }));
+    expect(badDate.issues.filter((i) => i.severity === 'error').map(brief)).to.deep.equal([
+      'error invalid_timestamp generatedAt',
+      'error invalid_type lisensi',
+    ]);
+    expect(Object.keys(badDate.data!)).to.not.include.members(['generatedAt', 'lisensi']);
+    expect(badDate.data!.sumber!.sistem).to.equal('manual');
+    expect(badDate.data!.kegiatan!.length).to.equal(mutate(() => {}).kegiatan.length);
+  });
+
+  it('gives null data when the schemaVersion is missing, malformed or of a major it does not know', () => {
+    expect(validateDataset(mutate((d) => { delete d.schemaVersion; })).data).to.equal(null);
+    expect(validateDataset(mutate((d) => { d.schemaVersion = 'satu'; })).data).to.equal(null);
+    expect(validateDataset(mutate((d) => { d.schemaVersion = '9.0.0'; })).data).to.equal(null);
   });
 
   it('sorts errors before warnings before infos, each in document order', () => {

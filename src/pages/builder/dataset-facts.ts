@@ -29,6 +29,6 @@ export function datasetFileName(data: KpmDesaDataset, year: number | undefined):
     .replace(/^-+|-+$/g, '')
     .slice(0, 60) || 'desa';
   const budgets = (data.apbdes ?? []).map((a) => a.tahunAnggaran);
-  const tahun = year ?? (budgets.length ? Math.max(...budgets) : (datasetYears(data)[0] ?? Number(data.generatedAt.slice(0, 4))));
+  const tahun = year ?? (budgets.length ? Math.max(...budgets) : (datasetYears(data)[0] ?? Number((data.generatedAt ?? new Date().toISOString()).slice(0, 4))));
   return `desa-${slug}-${tahun}.json`;
 }

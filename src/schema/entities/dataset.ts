@@ -73,4 +73,10 @@ export const datasetSchema = doc(
   'KpmDesaDataset',
 );
 
-export type KpmDesaDataset = z.infer<typeof datasetSchema>;
+type DatasetShape = z.infer<typeof datasetSchema>;
+/**
+ * A validated dataset. `generatedAt` and `sumber` are required in a file, but a file whose
+ * `generatedAt` or `sumber` is broken still gives its sound entities (with an error naming the
+ * field): then they are absent here, and whoever shows provenance must cope.
+ */
+export type KpmDesaDataset = Omit<DatasetShape, 'generatedAt' | 'sumber'> & Partial<Pick<DatasetShape, 'generatedAt' | 'sumber'>>;

@@ -54,6 +54,23 @@ describe('<kpm-budget-chart>', () => {
     expect(tableRows(el)[1]).to.deep.equal(['Pelaksanaan Pembangunan Desa', 'Rp 1.032.200.000', 'Rp 314.950.000', '30,5%']);
   });
 
+  it('a file with a broken generatedAt and no sumber still shows its budget, with the errors and a footer without them', async () => {
+    const data = await mutateExample((d) => {
+      d.generatedAt = '06/10/2025';
+      delete d.sumber;
+    });
+    const el = await chart('belanja', {}, data);
+    const errors = norm(root(el).querySelector('[part=error]')!.textContent);
+    expect(errors).to.contain('generatedAt');
+    expect(errors).to.contain('sumber');
+    expect(marks(el).length).to.equal(5);
+    const footer = norm(root(el).querySelector('[part=footer]')!.textContent);
+    expect(footer).to.not.contain('Sumber');
+    expect(footer).to.not.contain('Data per');
+    expect(footer).to.contain('Lisensi: CC-BY-4.0');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('belanja bars and table equal the model, with a summary naming the largest bidang', async () => {
     const data = await loadExample();
     const el = await chart('belanja', {}, data);
