@@ -4,7 +4,7 @@
 // then every widget, in every view and both languages, must show no error panel, throw
 // nothing, fit 320 px, and show figures this file works out from the raw data on its own.
 import { expect } from '@open-wc/testing';
-import { validateDataset } from '../../src/schema/index.js';
+import { KODE_REKENING, validateDataset } from '../../src/schema/index.js';
 import { axeViolations } from '../helpers/a11y.js';
 import { overflowing } from '../helpers/overflow.js';
 import { randomVillage } from '../helpers/random-village.js';
@@ -103,14 +103,47 @@ function looksFine(m: Mounted, where: string): void {
   expect(overflowing(m.el), `${where}: no sideways overflow at 320 px`).to.deep.equal([]);
 }
 
+const percent = (part: number, whole: number, lang: Lang) =>
+  whole > 0 ? new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { style: 'percent', maximumFractionDigits: 1 }).format(part / whole) : '–';
+
+/** One bar per key, each showing the sum of the budget of the lines `keyOf` puts under it. */
+function checkBars(m: Mounted, lines: any[], keyOf: (line: any) => string, lang: Lang, where: string): void {
+  const sums = new Map<string, number>();
+  for (const l of lines) sums.set(keyOf(l), (sums.get(keyOf(l)) ?? 0) + l.anggaran);
+  expect([...shadow(m).querySelectorAll('.mark')].map((e) => e.getAttribute('data-key')).sort(), `${where}: bars`).to.deep.equal([...sums.keys()].sort());
+  for (const [key, anggaran] of sums) expect(texts(m, `.mark[data-key="${key}"]`)[0], `${where}: ${key}`).to.contain(rupiah(anggaran, lang));
+}
+
+const under = (prefix: string) => (line: any) => line.kodeRekening.startsWith(`${prefix}.`);
+/** A line's jenis (first three levels); one the shipped chart lacks counts under its kelompok. */
+const jenisOrKelompok = (line: any) => {
+  const parts = line.kodeRekening.split('.');
+  const jenis = parts.slice(0, 3).join('.');
+  return jenis in KODE_REKENING ? jenis : parts.slice(0, 2).join('.');
+};
+const kelompok = (line: any) => line.kodeRekening.split('.').slice(0, 2).join('.');
+
 function checkBudget(m: Mounted, d: any, view: string, lang: Lang, where: string): void {
   const budget = currentBudget(d.apbdes);
   const mark = (key: string) => texts(m, `.mark[data-key="${key}"]`)[0] ?? '';
+  if (view === 'pendapatan') checkBars(m, budget.baris.filter(under('4')), jenisOrKelompok, lang, where);
+  if (view === 'jenis') checkBars(m, budget.baris.filter(under('5')), kelompok, lang, where);
+  if (view === 'pembiayaan') checkBars(m, budget.baris.filter(under('6')), kelompok, lang, where);
+  if (view === 'tren') {
+    // One pair of bars per year, each from that year's current budget.
+    const years = [...new Set<number>(d.apbdes.map((a: any) => a.tahunAnggaran))];
+    const rows = years.flatMap((y) => {
+      const b = currentBudget(d.apbdes.filter((a: any) => a.tahunAnggaran === y));
+      return ['4', '5'].map((akun) => ({ kodeRekening: `${akun}.`, key: `${y}-${akun}`, anggaran: totals(b, under(akun)).anggaran }));
+    });
+    checkBars(m, rows, (r) => r.key, lang, where);
+  }
   if (view === 'ringkasan') {
     for (const [key, akun] of [['pendapatan', '4'], ['belanja', '5']] as const) {
-      const t = totals(budget, (b) => b.kodeRekening.startsWith(`${akun}.`));
+      const t = totals(budget, under(akun));
       expect(mark(key), `${where}: ${key} budget`).to.contain(rupiah(t.anggaran, lang));
       expect(mark(key), `${where}: ${key} realised`).to.contain(rupiah(t.realisasi, lang));
+      expect(mark(key), `${where}: ${key} share realised`).to.match(new RegExp(`, ${percent(t.realisasi, t.anggaran, lang).replace('.', '\\.')}$`));
     }
     const years = new Set(d.apbdes.map((a: any) => a.tahunAnggaran));
     expect(shadow(m).querySelectorAll('select[name=year] option').length, `${where}: one year option per budget year`).to.equal(years.size > 1 ? years.size : 0);

@@ -180,7 +180,31 @@ export function randomVillage(seed: number, options: RandomVillageOptions = {}):
     return k;
   }, 0.4);
 
-  const point = () => ({ lat: lat + (d.next() - 0.5) * 0.05, lng: lng + (d.next() - 0.5) * 0.05 });
+  // Some villages put every place at the kantor desa: one point, a map of zero extent.
+  const onePlace = d.chance(0.15);
+  const point = () => (onePlace ? { lat, lng } : { lat: lat + (d.next() - 0.5) * 0.05, lng: lng + (d.next() - 0.5) * 0.05 });
+  /** Any GeoJSON geometry around the village, sometimes with altitudes and a bbox. */
+  const geometry = () => {
+    const p = () => {
+      const q = point();
+      return d.chance(0.2) ? [q.lng, q.lat, d.int(0, 3000)] : [q.lng, q.lat];
+    };
+    const line = () => Array.from({ length: d.int(2, 6) }, p);
+    const ring = () => {
+      const r = line().concat([p(), p()]);
+      return [...r, r[0]!];
+    };
+    const g: Obj = d.pick([
+      () => ({ type: 'Point', coordinates: p() }),
+      () => ({ type: 'MultiPoint', coordinates: Array.from({ length: d.int(1, 4) }, p) }),
+      () => ({ type: 'LineString', coordinates: line() }),
+      () => ({ type: 'MultiLineString', coordinates: [line(), line()] }),
+      () => ({ type: 'Polygon', coordinates: [ring()] }),
+      () => ({ type: 'MultiPolygon', coordinates: [[ring()], [ring()]] }),
+    ])();
+    if (d.chance(0.1)) g.bbox = [lng - 0.1, lat - 0.1, lng + 0.1, lat + 0.1];
+    return g;
+  };
   const someDusun = () => (dusunIds.length ? d.pick(dusunIds) : undefined);
 
   // --- kegiatan codes the budgets and kegiatan share ---
@@ -204,7 +228,7 @@ export function randomVillage(seed: number, options: RandomVillageOptions = {}):
     const doc: Obj = { id, jenis };
     if (jenis === 'rpjmdes') {
       if (d.chance(0.8)) {
-        const mulai = Y - d.int(0, 5);
+        const mulai = Math.max(2000, Y - d.int(0, 5));
         doc.periode = { tahunMulai: mulai, tahunSelesai: mulai + d.pick([5, 7]) };
       }
     } else maybe(d, doc, 'tahun', () => Y - d.int(-1, 3), 0.8);
@@ -248,7 +272,8 @@ export function randomVillage(seed: number, options: RandomVillageOptions = {}):
       maybe(d, k, 'alamat', () => `Jl. ${name(d)} ${d.int(1, 99)}`);
       maybe(d, k, 'kodeWilayah', () => kodeWilayah, 0.3);
       maybe(d, k, 'kabupatenKode', () => kab, 0.3);
-      maybe(d, k, 'koordinat', point, 0.6);
+      // An international partner's office is abroad (Geneva, Canberra, Tokyo); a national one in Jakarta.
+      maybe(d, k, 'koordinat', () => (jenis === 'lsm_internasional' || jenis === 'multilateral' ? d.pick([{ lat: 46.2, lng: 6.14 }, { lat: -35.28, lng: 149.13 }, { lat: 35.68, lng: 139.69 }]) : jenis === 'pemerintah_pusat' || jenis === 'lsm_nasional' ? { lat: -6.2, lng: 106.82 } : point()), 0.6);
       return k;
     }, 0.6);
     maybe(d, o, 'situsWeb', () => `https://org${i}.example.org`, 0.3);
@@ -365,6 +390,7 @@ export function randomVillage(seed: number, options: RandomVillageOptions = {}):
       const l: Obj = { kodeWilayah: own ? kodeWilayah : neighbour };
       if (own && dusunIds.length) maybe(d, l, 'dusunId', () => d.pick(dusunIds), 0.5);
       maybe(d, l, 'koordinat', point, 0.5);
+      maybe(d, l, 'geometri', geometry, 0.2);
       maybe(d, l, 'keterangan', () => `Sekitar ${d.pick(WORDS)}`, 0.3);
       return l;
     });
@@ -397,7 +423,7 @@ export function randomVillage(seed: number, options: RandomVillageOptions = {}):
   });
 
   // --- kegiatan ---
-  const kegiatan = kegiatanIds.map((id) => kegiatanItem(d, id, Y, { kodePool, dusunIds, dokIds, usulanIds, mitraIds, orgIds, kelompokIds, lat, lng }));
+  const kegiatan = kegiatanIds.map((id) => kegiatanItem(d, id, Y, { kodePool, dusunIds, dokIds, usulanIds, mitraIds, orgIds, kelompokIds, point, geometry }));
   // Some villages put (nearly) everything under one bidang: more than a page of one group.
   if (d.chance(0.15)) {
     const only = d.int(1, 5);
@@ -581,8 +607,8 @@ interface KegiatanContext {
   mitraIds: readonly string[];
   orgIds: readonly string[];
   kelompokIds: readonly string[];
-  lat: number;
-  lng: number;
+  point: () => { lat: number; lng: number };
+  geometry: () => Obj;
 }
 
 function kegiatanItem(d: Dice, id: string, Y: number, c: KegiatanContext): Obj {
@@ -599,8 +625,8 @@ function kegiatanItem(d: Dice, id: string, Y: number, c: KegiatanContext): Obj {
     maybe(d, l, 'rt', () => [pad(d.int(1, 20))], 0.2);
     maybe(d, l, 'rw', () => [pad(d.int(1, 9))], 0.2);
     maybe(d, l, 'deskripsi', () => `Ruas ${name(d)}`, 0.3);
-    maybe(d, l, 'koordinat', () => ({ lat: c.lat + (d.next() - 0.5) * 0.04, lng: c.lng + (d.next() - 0.5) * 0.04 }), 0.4);
-    maybe(d, l, 'geometri', () => ({ type: 'LineString', coordinates: [[c.lng, c.lat], [c.lng + 0.01, c.lat + 0.005], [c.lng + 0.012, c.lat + 0.011]] }), 0.15);
+    maybe(d, l, 'koordinat', c.point, 0.4);
+    maybe(d, l, 'geometri', c.geometry, 0.15);
     return l;
   }, 0.7);
   maybe(d, k, 'volume', () => d.int(1, 3000), 0.3);
