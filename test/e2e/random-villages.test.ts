@@ -184,6 +184,12 @@ function checkTimeline(m: Mounted, d: any, view: string, lang: Lang, where: stri
   const perBidang = [1, 2, 3, 4, 5].map((b) => (d.kegiatan ?? []).filter((k: any) => k.bidang === b).length).filter((n) => n > 0);
   expect(texts(m, '.group-title .count'), `${where}: kegiatan per bidang`).to.deep.equal(perBidang.map((n) => `(${number(n, lang)})`));
   expect(shadow(m).querySelectorAll('.row[part=row]').length, `${where}: rows shown (50 per group at first)`).to.equal(perBidang.reduce((s, n) => s + Math.min(n, 50), 0));
+  // The summary's average physical progress: each kegiatan's latest measurement, cancelled ones left out.
+  const latest = (d.kegiatan ?? []).filter((k: any) => k.status !== 'dibatalkan' && k.progres?.length).map((k: any) => k.progres[k.progres.length - 1].persenFisik);
+  const summary = texts(m, '.summary')[0] ?? '';
+  const phrase = lang === 'en' ? 'average physical progress' : 'rata-rata progres fisik';
+  if (!latest.length) expect(summary, `${where}: no average without measurements`).not.to.contain(phrase);
+  else expect(summary, `${where}: average progress`).to.contain(`${phrase} ${percent(latest.reduce((a: number, b: number) => a + b, 0) / latest.length / 100, 1, lang)}`);
 }
 
 function checkScorecard(m: Mounted, d: any, lang: Lang, where: string): void {
@@ -192,6 +198,18 @@ function checkScorecard(m: Mounted, d: any, lang: Lang, where: string): void {
   const headline = texts(m, '.headline .big')[0];
   if (avg === null) expect(headline, `${where}: no headline without an assessment`).to.equal(undefined);
   else expect(headline, `${where}: average of the latest assessment`).to.equal(avg);
+  if (avg === null) return;
+  // The trend: the newest earlier assessment of the same group on the same framework.
+  const mine = (d.penilaianKpm ?? []).filter((p: any) => p.kelompokId === group.id).sort((a: any, b: any) => (a.tanggal < b.tanggal ? 1 : -1));
+  const previous = mine.slice(1).find((p: any) => p.kerangkaId === mine[0].kerangkaId);
+  const said = texts(m, '.group > p.muted').find((t) => t.startsWith(lang === 'en' ? 'Previous assessment' : 'Penilaian sebelumnya'));
+  if (!previous) expect(said, `${where}: no previous assessment`).to.equal(undefined);
+  else {
+    const kerangka = [...(d.kerangkaPenilaian ?? []), { id: 'kpm-8-kriteria', skala: { maks: 4 } }].find((k: any) => k.id === previous.kerangkaId);
+    const scores = previous.kriteria.map((k: any) => k.skor).filter((x: any) => x !== null);
+    const prev = scores.length ? number(scores.reduce((a: number, b: number) => a + b, 0) / scores.length, lang) : '–';
+    expect(said, `${where}: previous average`).to.match(new RegExp(`: ${prev.replace('.', '\\.')} / ${number(kerangka.skala.maks, lang)}$`));
+  }
 }
 
 function checkForm(m: Mounted, d: any, lang: Lang, where: string): void {
