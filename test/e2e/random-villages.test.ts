@@ -277,6 +277,11 @@ async function checkSettings(m: Mounted, d: any, seed: number): Promise<void> {
         looksFine(m, where(`year ${y}, ${some.join(' ')}`));
         const n = list.filter((k) => k.tahun === y && (!some.length || some.includes(k.status))).length;
         expect(shadow(m).querySelectorAll('.row[part=row]').length, where(`kegiatan of ${y} with status ${some.join(' ')}`)).to.equal(Math.min(n, 50));
+        // The host clears the deep link: every kegiatan again.
+        await at({ year: null, 'filter-status': null });
+        looksFine(m, where('filters removed'));
+        const perYear = years.map((yr) => Math.min(list.filter((k) => k.tahun === yr).length, 50));
+        expect(shadow(m).querySelectorAll('.row[part=row]').length, where('every kegiatan once the year attribute is removed')).to.equal(perYear.reduce((a, b) => a + b, 0));
       }
       break;
     }

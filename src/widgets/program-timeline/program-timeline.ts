@@ -29,6 +29,15 @@ import { programTimelineValidator } from './validator.js';
 /** Where a swipe or sideways wheel pans the time window: the chart of the timeline view. */
 const CHART_AREA = 'figure.timeline :is(.rows, .axis, .lane)';
 
+/**
+ * The `year` attribute as a year, or undefined (every year) when it is removed, blank or not a
+ * number: Lit's Number converter gives null or NaN there, and no kegiatan has that year.
+ */
+function yearFromAttribute(value: string | null): number | undefined {
+  const year = value === null || value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(year) ? year : undefined;
+}
+
 /** Below this width (px) bars would be unreadable: the list is the default view. */
 const TIMELINE_MIN_WIDTH = 560;
 
@@ -92,7 +101,7 @@ export class KpmProgramTimeline extends KpmElement {
   @property({ reflect: true }) view?: string;
   @property({ reflect: true }) group: string = 'bidang';
   @property({ reflect: true }) zoom: string = 'year';
-  @property({ type: Number, reflect: true }) year?: number;
+  @property({ type: Number, reflect: true, converter: { fromAttribute: yearFromAttribute } }) year?: number;
   @property({ reflect: true, attribute: 'filter-bidang' }) filterBidang?: string;
   @property({ reflect: true, attribute: 'filter-status' }) filterStatus?: string;
   @property({ reflect: true, attribute: 'filter-dusun' }) filterDusun?: string;
