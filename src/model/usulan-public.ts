@@ -72,6 +72,21 @@ export function filterUsulan(list: readonly PublicUsulan[], f: UsulanFilter): Pu
   );
 }
 
+/**
+ * The filter without the values `list` does not offer (the data changed under it: another
+ * village, a reload): the selects list only what occurs, so such a value would filter out
+ * everything while its select reads "all".
+ */
+export function offeredFilter(list: readonly PublicUsulan[], f: UsulanFilter): UsulanFilter {
+  const offers = <K extends keyof PublicUsulan>(key: K, value: unknown) => list.some((u) => u[key] === value);
+  const out: UsulanFilter = {};
+  if (f.status && offers('status', f.status)) out.status = f.status;
+  if (f.jenis && offers('jenis', f.jenis)) out.jenis = f.jenis;
+  if (f.dusunId && offers('dusunId', f.dusunId)) out.dusunId = f.dusunId;
+  if (f.tahun !== undefined && f.tahun !== null && offers('tahunUsulan', f.tahun)) out.tahun = f.tahun;
+  return out;
+}
+
 /** Years that have submissions, newest first. */
 export function usulanYears(list: readonly PublicUsulan[]): number[] {
   return [...new Set(list.map((u) => u.tahunUsulan))].sort((a, b) => b - a);

@@ -319,6 +319,15 @@ async function checkSettings(m: Mounted, d: any, seed: number): Promise<void> {
       await settle(m);
       looksFine(m, where(`year ${y}`));
       expect(shadow(m).querySelectorAll('li.card[part=item]').length, where(`usulan of ${y}`)).to.equal(usulan.filter((u) => u.tahunUsulan === y).length);
+      // The host shows another village: the list is what its year select says.
+      const other = randomVillage(seed + 1000);
+      const next: any[] = other.usulan ?? [];
+      (m.el as any).data = other;
+      await settle(m);
+      looksFine(m, where('another village'));
+      const chosen = shadow(m).querySelector<HTMLSelectElement>('select[name=tahun]')?.value ?? '';
+      const expected = chosen ? next.filter((u) => String(u.tahunUsulan) === chosen).length : next.length;
+      expect(shadow(m).querySelectorAll('li.card[part=item]').length, where(`new usulan under the year select's "${chosen || 'all'}"`)).to.equal(Math.min(expected, 50));
       break;
     }
   }

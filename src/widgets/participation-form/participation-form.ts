@@ -9,7 +9,7 @@ import { sanitizeUrl } from '../../core/sanitize-url.js';
 import {
   draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
 } from '../../model/usulan-payload.js';
-import { filterUsulan, sortUsulan, toPublicUsulan, usulanYears, type UsulanFilter } from '../../model/usulan-public.js';
+import { filterUsulan, offeredFilter, sortUsulan, toPublicUsulan, usulanYears, type UsulanFilter } from '../../model/usulan-public.js';
 import { fillTimeRemaining, rateLimitRemaining } from '../../model/usulan-spam.js';
 import {
   FORUM_USULAN, validateUsulanBaru, type KpmDesaDataset, type LocalizedText, type UsulanBaru, type ValidationIssue,
@@ -507,7 +507,9 @@ export class KpmParticipationForm extends KpmElement {
 
   protected renderReady(data: KpmDesaDataset): TemplateResult {
     const all = sortUsulan((data.usulan ?? []).map(toPublicUsulan));
-    const shown = filterUsulan(all, this.filter);
+    // A choice the current data no longer offers does not filter (its select cannot show it).
+    const filter = offeredFilter(all, this.filter);
+    const shown = filterUsulan(all, filter);
     const s = this.s;
     const desa = `${data.desa.sebutanLokal ?? 'Desa'} ${data.desa.nama}`;
     const model: ListViewModel = {
@@ -516,7 +518,7 @@ export class KpmParticipationForm extends KpmElement {
       title: s.listTitle(desa),
       all,
       shown,
-      filter: this.filter,
+      filter,
       years: usulanYears(all),
       dusunNames: new Map((data.desa.dusun ?? []).map((d) => [d.id, d.nama])),
       kegiatanNames: new Map((data.kegiatan ?? []).map((k) => [k.id, k.nama])),
@@ -526,7 +528,7 @@ export class KpmParticipationForm extends KpmElement {
       announcement: renderLiveRegion(this.announcement),
       onFilter: (e) => {
         const t = e.target as HTMLSelectElement;
-        const next = { ...this.filter, [t.name]: t.name === 'tahun' ? (t.value ? Number(t.value) : null) : t.value };
+        const next = { ...filter, [t.name]: t.name === 'tahun' ? (t.value ? Number(t.value) : null) : t.value };
         this.filter = next;
         this.limit = PAGE;
         this.announcement = s.nowShowing(filterUsulan(all, next).length);
@@ -534,7 +536,7 @@ export class KpmParticipationForm extends KpmElement {
       onToggleTable: () => {
         this.showTable = !this.showTable;
       },
-      onCsv: () => downloadBlob(csvBlob(listCsvRows(model)), s.csvFile(this.filter.tahun ?? null)),
+      onCsv: () => downloadBlob(csvBlob(listCsvRows(model)), s.csvFile(filter.tahun ?? null)),
       onMore: () => {
         // Focus the first new card's heading so keyboard and screen-reader users land on it.
         this.focusAfterRender = shown[this.limit] ? `u-${CSS.escape(shown[this.limit]!.id)}` : null;
