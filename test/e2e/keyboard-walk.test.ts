@@ -112,8 +112,10 @@ describe('keyboard-only walk through each widget', function () {
         expect($<HTMLInputElement>(el, `input[name=skor-${i}]:checked`)!.value, `criterion ${i + 1} scored`).to.not.equal('');
       }
       await tabTo('button[type=submit]', el);
-      setTimeout(() => press('Enter', el));
-      const ev = (await oneEvent(el, 'kpm-submit')) as CustomEvent;
+      // The focus check after Enter belongs to this test, not to a timer that outlives it.
+      const submitted = oneEvent(el, 'kpm-submit');
+      await press('Enter', el);
+      const ev = (await submitted) as CustomEvent;
       expect(ev.detail.penilaian.kriteria.every((k: { skor: number | null }) => k.skor !== null)).to.equal(true);
       expect(Boolean($(el, '.error-summary'))).to.equal(false);
     });
@@ -162,8 +164,9 @@ describe('keyboard-only walk through each widget', function () {
       const first = await tabTo('.node.org', el);
       const next = await press('ArrowDown', el);
       expect(next.getAttribute('data-index')).to.not.equal(first.getAttribute('data-index'));
-      setTimeout(() => press('Enter', el));
-      const ev = (await oneEvent(el, 'kpm-select')) as CustomEvent;
+      const selected = oneEvent(el, 'kpm-select');
+      await press('Enter', el);
+      const ev = (await selected) as CustomEvent;
       expect(ev.detail.organisasi).to.equal(next.getAttribute('data-key'));
       expect(next.getAttribute('aria-pressed')).to.equal('true');
       await press('Escape', el);

@@ -103,7 +103,9 @@ export const partnerMapStyles = css`
   .node.on circle, rect.node.on { stroke: var(--_text); stroke-width: 3; }
   .node.dim { opacity: 0.35; }
   .node.org { cursor: pointer; }
-  .node.org:focus { outline: none; }
+  /* The theme's focus ring stays for the keyboard: a thicker stroke alone could not be told
+     apart from the stroke a selected node already has. */
+  .node.org:focus:not(:focus-visible) { outline: none; }
   .node.org:focus-visible circle { stroke: var(--_text); stroke-width: 4; }
   .table-wrap { overflow-x: auto; }
   .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
