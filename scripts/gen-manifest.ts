@@ -13,7 +13,10 @@ export const MANIFEST_FILE = 'custom-elements.json';
 
 /** The manifest as the analyzer sees the sources now, serialised as the committed file is. */
 export async function generateManifest(): Promise<string> {
-  const manifest: unknown = await cli({ argv: ['analyze'], cwd: ROOT, noWrite: true });
+  const manifest = (await cli({ argv: ['analyze'], cwd: ROOT, noWrite: true })) as { modules?: { path: string }[] };
+  // The analyzer lists modules in the order the file system returns them, which differs
+  // between checkouts: sort them (by code point, not locale) so every machine writes the same file.
+  manifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
