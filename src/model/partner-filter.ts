@@ -21,10 +21,19 @@ function yearOf(date: string | undefined): number | undefined {
   return Number.isFinite(y) ? y : undefined;
 }
 
+/**
+ * The first and last calendar year of a partnership; an open end is `undefined`. A period
+ * entered backwards (the validator warns) is read between its two dates, not as empty.
+ */
+function yearSpan(k: Kemitraan): [number | undefined, number | undefined] {
+  const from = yearOf(k.periode.mulai);
+  const to = yearOf(k.periode.selesai);
+  return from !== undefined && to !== undefined && to < from ? [to, from] : [from, to];
+}
+
 /** A partnership runs in `tahun` when its period overlaps that calendar year (open-ended runs on). */
 export function runsInYear(k: Kemitraan, tahun: number): boolean {
-  const from = yearOf(k.periode.mulai) ?? -Infinity;
-  const to = yearOf(k.periode.selesai) ?? Infinity;
+  const [from = -Infinity, to = Infinity] = yearSpan(k);
   return from <= tahun && tahun <= to;
 }
 
@@ -80,8 +89,8 @@ export function filterOptions(network: PartnerNetwork): FilterOptions {
     }
     for (const s of k.sektor ?? []) bidang.add(s.bidang);
     for (const t of k.tema ?? []) tema.add(t);
-    const from = yearOf(k.periode.mulai);
-    const to = yearOf(k.periode.selesai) ?? from;
+    const [from, end] = yearSpan(k);
+    const to = end ?? from;
     // A run of decades is a data error, not 50 menu entries.
     if (from !== undefined && to !== undefined) for (let y = from; y <= Math.min(to, from + 30); y++) tahun.add(y);
   }

@@ -28,6 +28,7 @@ export {
   kegiatanRules,
   penilaianRules,
   usulanRules,
+  periodRules,
   type Rule,
   type RuleOptions,
 } from './rules/index.js';

@@ -42,6 +42,14 @@ describe('model/partner-filter', () => {
     expect(o.tema[0]).to.equal('air bersih');
   });
 
+  it('reads a period entered backwards between its two dates, in the filter and its year list', async () => {
+    const k = { periode: { mulai: '2026-03-01', selesai: '2024-02-01' } } as never;
+    expect([2023, 2024, 2025, 2026, 2027].map((y) => runsInYear(k, y))).to.deep.equal([false, true, true, true, false]);
+    const data = await loadExample();
+    data.kemitraan = [{ ...data.kemitraan![0]!, periode: { mulai: '2031-01-01', selesai: '2029-12-31' } }];
+    expect(filterOptions(buildPartnerNetwork([data])).tahun).to.deep.equal([2029, 2030, 2031]);
+  });
+
   it('an open-ended period runs on; partnershipsOf lists an organisation’s partnerships', async () => {
     const k = { periode: { mulai: '2023-05-01' } } as never;
     expect([runsInYear(k, 2022), runsInYear(k, 2023), runsInYear(k, 2090)]).to.deep.equal([false, true, true]);

@@ -63,6 +63,14 @@ const BROKEN: Array<[string, (d: any) => void]> = [
     d.forum[0].tanggal = '2025-13-01';
     d.forum[1].dusunId = 'tidak-ada';
   }],
+  ['spans that end before they start, a framework with a bad scale and a repeated code', (d) => {
+    d.desa.kepalaDesa.periode.selesai = '2000-01-01';
+    d.kegiatan[0].jadwal = { mulai: '2025-08-01', selesai: '2025-07-31' };
+    d.kelompokKpm[0].periode = { mulai: '2024-01-01', selesai: '2023-12-31' };
+    d.kemitraan[0].periode.selesai = '2000-01-01';
+    d.kerangkaPenilaian[0].skala.maks = 0;
+    d.kerangkaPenilaian[0].kriteria[1].kode = d.kerangkaPenilaian[0].kriteria[0].kode;
+  }],
   ['the envelope and desa broken, an unknown top-level key', (d) => {
     d.sumber.sistemm = 'x';
     d.desa.kodeWilayah = '33.99.01.1001';

@@ -596,11 +596,72 @@ describe('rules: penilaian', () => {
     expect(newIssues(data)).to.deep.equal([]);
   });
 
+  it('flags a framework scale whose maks is not above its min, on the framework only', () => {
+    const data = broken((d) => {
+      d.kerangkaPenilaian![0].skala.maks = 1;
+    });
+    const issues = newIssues(data);
+    expect(brief(issues)).to.deep.equal(only('kerangkaPenilaian[0].skala.maks', 'error', 'invalid_scale'));
+    expect(issues[0].message.id).to.contain('Skala 1–1');
+    expect(issues[0].message.en).to.contain('The 1–1 scale');
+  });
+
+  it('warns about a scale label for a score outside the scale', () => {
+    const data = broken((d) => {
+      d.kerangkaPenilaian![0].skala.label = { ...d.kerangkaPenilaian![0].skala.label, '0': { id: 'Nol', en: 'Zero' }, '7': 'Tujuh' };
+    });
+    expect(brief(newIssues(data))).to.deep.equal([
+      { path: 'kerangkaPenilaian[0].skala.label.0', severity: 'warning', code: 'label_outside_scale' },
+      { path: 'kerangkaPenilaian[0].skala.label.7', severity: 'warning', code: 'label_outside_scale' },
+    ]);
+  });
+
+  it('flags a criterion code used twice in one framework, on the second use', () => {
+    const data = broken((d) => {
+      d.kerangkaPenilaian![0].kriteria[3].kode = d.kerangkaPenilaian![0].kriteria[1].kode;
+    });
+    const issues = newIssues(data).filter((i) => i.path.startsWith('kerangkaPenilaian'));
+    expect(brief(issues)).to.deep.equal(only('kerangkaPenilaian[0].kriteria[3].kode', 'error', 'duplicate_kode'));
+    expect(issues[0].message.en).to.contain(`"${data.kerangkaPenilaian![0].kriteria[1].kode}"`);
+  });
+
   it('gives an info for a score of 3 or more without evidence', () => {
     const data = broken((d) => {
       d.penilaianKpm![0].kriteria[0].bukti = [];
     });
     expect(brief(newIssues(data))).to.deep.equal(only('penilaianKpm[0].kriteria[0].bukti', 'info', 'evidence_missing'));
+  });
+});
+
+describe('rules: periods', () => {
+  it('warns about every span that ends before it starts: head of village, schedule, group, member, partnership', () => {
+    const data = broken((d) => {
+      d.desa.kepalaDesa = { nama: 'Kepala', periode: { mulai: '2025-01-01', selesai: '2019-01-01' } };
+      d.kegiatan![0].jadwal = { mulai: '2025-08-01', selesai: '2025-07-31' };
+      d.kelompokKpm![0].periode = { mulai: '2024-01-01', selesai: '2023-12-31' };
+      d.kelompokKpm![0].anggota = [{ nama: 'A', jabatan: 'ketua', mulai: '2024-02-01', selesai: '2024-01-01' }];
+      d.kemitraan![0].periode = { mulai: '2025-03-01', selesai: '2024-03-01' };
+    });
+    const issues = newIssues(data);
+    expect(brief(issues)).to.deep.equal([
+      { path: 'desa.kepalaDesa.periode.selesai', severity: 'warning', code: 'period_reversed' },
+      { path: 'kegiatan[0].jadwal.selesai', severity: 'warning', code: 'period_reversed' },
+      { path: 'kelompokKpm[0].periode.selesai', severity: 'warning', code: 'period_reversed' },
+      { path: 'kelompokKpm[0].anggota[0].selesai', severity: 'warning', code: 'period_reversed' },
+      { path: 'kemitraan[0].periode.selesai', severity: 'warning', code: 'period_reversed' },
+    ]);
+    expect(issues[1].message.id).to.equal(
+      'Tanggal selesai 2025-07-31 lebih awal dari tanggal mulai 2025-08-01; periksa apakah keduanya tertukar.',
+    );
+    expect(issues[1].message.en).to.equal('End date 2025-07-31 is before start date 2025-08-01; check whether the two were swapped.');
+  });
+
+  it('accepts a span of one day and an open-ended one', () => {
+    const data = broken((d) => {
+      d.kegiatan![0].jadwal = { mulai: '2025-08-01', selesai: '2025-08-01' };
+      d.kemitraan![0].periode = { mulai: '2025-03-01' };
+    });
+    expect(newIssues(data)).to.deep.equal([]);
   });
 });
 

@@ -10,6 +10,7 @@ import { checkKegiatan } from './kegiatan.js';
 import { checkKode } from './kode.js';
 import { resolveOptions, type ResolvedRuleOptions, type RuleOptions } from './options.js';
 import { checkPenilaian } from './penilaian.js';
+import { checkPeriods } from './periods.js';
 import { checkRealisasi } from './realisasi.js';
 import { checkReferences } from './references.js';
 import { checkTiming } from './timing.js';
@@ -46,6 +47,8 @@ export const balanceRules: Rule = (data, o) => checkBalance(data, o);
 /** Dates of forums, planning documents and budgets in the planning calendar. */
 export const timingRules: Rule = (data) => checkTiming(data);
 export const kegiatanRules: Rule = (data) => checkKegiatan(data);
+/** Terms, schedules and partnership periods that end before they start (every collection). */
+export const periodRules: Rule = (data) => checkPeriods(data);
 /** Assessments against their framework (kerangkaPenilaian, or the built-in one). */
 export const penilaianRules: Rule = (data, o) => checkPenilaian(data, o);
 export const usulanRules: Rule = (data) => checkUsulan(data);
@@ -61,6 +64,7 @@ export const ALL_RULES: readonly Rule[] = [
   kegiatanRules,
   penilaianRules,
   usulanRules,
+  periodRules,
 ];
 
 /**

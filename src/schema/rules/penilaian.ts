@@ -15,12 +15,64 @@ function kerangkaOf(data: KpmDesaDataset, kerangkaId: string): KerangkaPenilaian
   );
 }
 
+/**
+ * A framework in the document: its scale must have at least two steps (every score is drawn
+ * as a fraction of it), labels must name steps on it, and each criterion code must be unique
+ * (an assessment scores each code exactly once, so a repeated one could never be satisfied).
+ */
+function checkKerangka(kerangka: KerangkaPenilaian, i: number, issues: ValidationIssue[]): void {
+  const { min, maks, label } = kerangka.skala;
+  const at = ['kerangkaPenilaian', i];
+  if (maks <= min) {
+    issues.push(
+      makeIssue(
+        formatPath([...at, 'skala', 'maks']),
+        'error',
+        'invalid_scale',
+        `Skala ${min}–${maks} tidak bisa dipakai: skor tertinggi (maks) harus lebih besar dari skor terendah (min).`,
+        `The ${min}–${maks} scale cannot be used: the highest score (maks) must be greater than the lowest (min).`,
+      ),
+    );
+  } else {
+    for (const key of Object.keys(label ?? {})) {
+      const skor = Number(key);
+      if (skor >= min && skor <= maks) continue;
+      issues.push(
+        makeIssue(
+          formatPath([...at, 'skala', 'label', key]),
+          'warning',
+          'label_outside_scale',
+          `Label untuk skor ${key} tidak dipakai: skor itu di luar skala ${min}–${maks}.`,
+          `The label for score ${key} is never shown: that score is outside the ${min}–${maks} scale.`,
+        ),
+      );
+    }
+  }
+  const seen = new Set<string>();
+  kerangka.kriteria.forEach((k, j) => {
+    if (seen.has(k.kode)) {
+      issues.push(
+        makeIssue(
+          formatPath([...at, 'kriteria', j, 'kode']),
+          'error',
+          'duplicate_kode',
+          `Kode kriteria "${k.kode}" sudah dipakai kriteria lain dalam kerangka ini; setiap kode harus unik.`,
+          `Criterion code "${k.kode}" is already used by another criterion of this framework; each code must be unique.`,
+        ),
+      );
+    }
+    seen.add(k.kode);
+  });
+}
+
 export function checkPenilaian(data: KpmDesaDataset, options: ResolvedRuleOptions): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  data.kerangkaPenilaian?.forEach((k, i) => checkKerangka(k, i, issues));
   data.penilaianKpm?.forEach((p, i) => {
     // An unknown framework is a dangling reference (references.ts); nothing to compare here.
     const kerangka = kerangkaOf(data, p.kerangkaId);
-    if (!kerangka) return;
+    // An unusable scale is reported on the framework; every score would be "outside" it.
+    if (!kerangka || kerangka.skala.maks <= kerangka.skala.min) return;
     const { min, maks } = kerangka.skala;
     const expected = kerangka.kriteria.map((k) => k.kode);
     const seen = new Set<string>();

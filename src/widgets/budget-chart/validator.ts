@@ -7,6 +7,7 @@ import { apbdesSchema } from '../../schema/entities/apbdes.js';
 import {
   balanceRules,
   kodeRules,
+  periodRules,
   realisasiRules,
   referenceRules,
   timingRules,
@@ -15,5 +16,5 @@ import {
 
 export const budgetChartValidator = createDatasetValidator({
   collections: { apbdes: apbdesSchema },
-  rules: [wilayahRules, referenceRules, kodeRules, realisasiRules, balanceRules, timingRules],
+  rules: [wilayahRules, referenceRules, kodeRules, realisasiRules, balanceRules, timingRules, periodRules],
 });

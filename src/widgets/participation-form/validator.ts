@@ -9,6 +9,7 @@ import { usulanSchema } from '../../schema/entities/usulan.js';
 import {
   kegiatanRules,
   kodeRules,
+  periodRules,
   realisasiRules,
   referenceRules,
   usulanRules,
@@ -17,5 +18,5 @@ import {
 
 export const participationFormValidator = createDatasetValidator({
   collections: { kegiatan: kegiatanSchema, usulan: usulanSchema },
-  rules: [wilayahRules, referenceRules, kodeRules, realisasiRules, kegiatanRules, usulanRules],
+  rules: [wilayahRules, referenceRules, kodeRules, realisasiRules, kegiatanRules, usulanRules, periodRules],
 });

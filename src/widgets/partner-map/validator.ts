@@ -12,6 +12,7 @@ import {
   balanceRules,
   kegiatanRules,
   kodeRules,
+  periodRules,
   realisasiRules,
   referenceRules,
   timingRules,
@@ -25,5 +26,5 @@ export const partnerMapValidator = createDatasetValidator({
     organisasi: organisasiSchema,
     kemitraan: kemitraanSchema,
   },
-  rules: [wilayahRules, referenceRules, kodeRules, realisasiRules, balanceRules, timingRules, kegiatanRules],
+  rules: [wilayahRules, referenceRules, kodeRules, realisasiRules, balanceRules, timingRules, kegiatanRules, periodRules],
 });

@@ -15,6 +15,7 @@ import {
   balanceRules,
   kegiatanRules,
   kodeRules,
+  periodRules,
   realisasiRules,
   referenceRules,
   timingRules,
@@ -41,5 +42,6 @@ export const programTimelineValidator = createDatasetValidator({
     timingRules,
     kegiatanRules,
     usulanRules,
+    periodRules,
   ],
 });

@@ -6,7 +6,7 @@
 import { createDatasetValidator } from '../../schema/dataset-validator.js';
 import { kelompokSchema } from '../../schema/entities/kelompok.js';
 import { kerangkaPenilaianSchema, penilaianKelompokSchema } from '../../schema/entities/penilaian.js';
-import { penilaianRules, referenceRules, wilayahRules } from '../../schema/rules/index.js';
+import { penilaianRules, periodRules, referenceRules, wilayahRules } from '../../schema/rules/index.js';
 
 export const scorecardValidator = createDatasetValidator({
   collections: {
@@ -14,5 +14,5 @@ export const scorecardValidator = createDatasetValidator({
     kerangkaPenilaian: kerangkaPenilaianSchema,
     penilaianKpm: penilaianKelompokSchema,
   },
-  rules: [wilayahRules, referenceRules, penilaianRules],
+  rules: [wilayahRules, referenceRules, penilaianRules, periodRules],
 });

@@ -190,6 +190,24 @@ describe('<kpm-scorecard> read mode', () => {
     expect($$(el, '.radar .axis')).to.have.length(3);
   });
 
+  it('a framework whose scale cannot be used is named in the error part and its assessments are not drawn', async () => {
+    const data = await mutateExample((d) => {
+      d.kerangkaPenilaian = [{ ...structuredClone(TIGA), skala: { min: 3, maks: 3 } }];
+      d.penilaianKpm = [{
+        id: 'p-tiga', kelompokId: 'kpm-sukamaju', kerangkaId: 'tiga', tanggal: '2025-01-01', metode: 'eksternal',
+        kriteria: [{ kode: 'a', skor: 3, bukti: [] }, { kode: 'b', skor: 3, bukti: [] }, { kode: 'c', skor: null, bukti: [] }],
+      }];
+    });
+    const el = await scorecard({ lang: 'en' }, data);
+    const errors = norm($(el, '[part=error]').textContent);
+    expect(errors).to.contain('kerangkaPenilaian[0].skala.maks');
+    expect(errors).to.contain('The 3–3 scale cannot be used');
+    expect(errors).not.to.contain('outside the');
+    expect(norm(root(el).textContent)).to.contain('1 assessment is not shown because the framework is unknown.');
+    expect($$(el, '.criterion')).to.have.length(0);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('renders the empty state, a group with no assessment, and hostile text as text', async () => {
     const empty = await scorecard({}, await mutateExample((d) => { delete d.kelompokKpm; delete d.penilaianKpm; }));
     expect(norm($(empty, '[part=empty]').textContent)).to.equal('Belum ada kelompok atau penilaian kelompok dalam data.');
