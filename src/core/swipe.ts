@@ -33,13 +33,15 @@ export function swipeHandlers(within: string, step: (direction: -1 | 1) => void)
 /**
  * A wheel handler that calls `step` once per sideways trackpad swipe (or shift+wheel) over an
  * element matching `within`: the sideways distance adds up until it reaches `distance`, then
- * the rest of that gesture's momentum is let go (`quiet` ms without a step). Up-and-down
+ * the rest of that gesture's momentum is let go (`quiet` ms without a step). A gesture that
+ * stops short (`quiet` ms without wheel events) or turns back leaves nothing behind. Up-and-down
  * wheeling stays the page's scroll; a sideways one is taken, so the browser does not read it
  * as "back".
  */
 export function wheelHandler(within: string, step: (direction: -1 | 1) => void, distance = 120, quiet = 600) {
   let sum = 0;
   let lockedUntil = 0;
+  let lastAt = -Infinity;
   return {
     passive: false,
     handleEvent(e: WheelEvent) {
@@ -52,6 +54,10 @@ export function wheelHandler(within: string, step: (direction: -1 | 1) => void, 
         lockedUntil = e.timeStamp + quiet;
         return;
       }
+      // A new gesture starts from nothing: a short nudge a minute ago, or one the other way,
+      // must not turn a later short nudge into a step.
+      if (e.timeStamp - lastAt > quiet || Math.sign(dx) !== Math.sign(sum)) sum = 0;
+      lastAt = e.timeStamp;
       sum += dx;
       const direction = swipeStep(-sum, 0, distance);
       if (direction) {

@@ -62,4 +62,26 @@ describe('core/swipe: wheelHandler', () => {
       area.remove();
     }
   });
+
+  it('forgets a short nudge once the wheel has been quiet, or when the gesture turns back', async () => {
+    const area = document.createElement('div');
+    area.className = 'chart';
+    document.body.append(area);
+    const steps: number[] = [];
+    const handler = wheelHandler('.chart', (d) => steps.push(d), 120, 60);
+    area.addEventListener('wheel', handler);
+    try {
+      wheelOn(area, { deltaX: 100 });
+      await new Promise((r) => setTimeout(r, 120));
+      wheelOn(area, { deltaX: 100 });
+      expect(steps, 'two nudges with a pause between are not one swipe').to.deep.equal([]);
+      wheelOn(area, { deltaX: -100 });
+      expect(steps, 'turning back starts again').to.deep.equal([]);
+      wheelOn(area, { deltaX: -30 });
+      expect(steps).to.deep.equal([-1]);
+    } finally {
+      area.removeEventListener('wheel', handler);
+      area.remove();
+    }
+  });
 });
