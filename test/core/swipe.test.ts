@@ -32,56 +32,47 @@ describe('core/swipe: wheelHandler', () => {
     target.dispatchEvent(e);
     return e;
   };
-
-  it('adds sideways distance up to one step, then lets the same gesture go', () => {
-    const area = document.createElement('div');
+  /** A `.chart` element on the page: removed again after each test. */
+  let area: HTMLElement;
+  beforeEach(() => {
+    area = document.createElement('div');
     area.className = 'chart';
     document.body.append(area);
+  });
+  afterEach(() => area.remove());
+
+  // Listeners go with the element it is removed after each test.
+  it('adds sideways distance up to one step, then lets the same gesture go', () => {
     const steps: number[] = [];
     const handler = wheelHandler('.chart', (d) => steps.push(d), 120, 600);
     area.addEventListener('wheel', handler);
-    try {
-      expect(wheelOn(area, { deltaX: 70 }).defaultPrevented).to.equal(true);
-      expect(steps).to.deep.equal([]);
-      wheelOn(area, { deltaX: 60 });
-      expect(steps).to.deep.equal([1]);
-      wheelOn(area, { deltaX: 500 });
-      expect(steps).to.deep.equal([1]);
-      // mostly up and down: the page's, not taken
-      expect(wheelOn(area, { deltaX: 30, deltaY: 100 }).defaultPrevented).to.equal(false);
-      // lines count as 16 px; shift turns the wheel sideways
-      const other = wheelHandler('.chart', (d) => steps.push(d), 120, 0);
-      area.removeEventListener('wheel', handler);
-      area.addEventListener('wheel', other);
-      wheelOn(area, { deltaX: -8, deltaMode: 1 });
-      expect(steps).to.deep.equal([1, -1]);
-      wheelOn(area, { deltaY: 130, shiftKey: true });
-      expect(steps).to.deep.equal([1, -1, 1]);
-      area.removeEventListener('wheel', other);
-    } finally {
-      area.remove();
-    }
+    expect(wheelOn(area, { deltaX: 70 }).defaultPrevented).to.equal(true);
+    expect(steps).to.deep.equal([]);
+    wheelOn(area, { deltaX: 60 });
+    expect(steps).to.deep.equal([1]);
+    wheelOn(area, { deltaX: 500 });
+    expect(steps).to.deep.equal([1]);
+    // mostly up and down: the page's, not taken
+    expect(wheelOn(area, { deltaX: 30, deltaY: 100 }).defaultPrevented).to.equal(false);
+    // lines count as 16 px; shift turns the wheel sideways
+    area.removeEventListener('wheel', handler);
+    area.addEventListener('wheel', wheelHandler('.chart', (d) => steps.push(d), 120, 0));
+    wheelOn(area, { deltaX: -8, deltaMode: 1 });
+    expect(steps).to.deep.equal([1, -1]);
+    wheelOn(area, { deltaY: 130, shiftKey: true });
+    expect(steps).to.deep.equal([1, -1, 1]);
   });
 
   it('forgets a short nudge once the wheel has been quiet, or when the gesture turns back', async () => {
-    const area = document.createElement('div');
-    area.className = 'chart';
-    document.body.append(area);
     const steps: number[] = [];
-    const handler = wheelHandler('.chart', (d) => steps.push(d), 120, 60);
-    area.addEventListener('wheel', handler);
-    try {
-      wheelOn(area, { deltaX: 100 });
-      await new Promise((r) => setTimeout(r, 120));
-      wheelOn(area, { deltaX: 100 });
-      expect(steps, 'two nudges with a pause between are not one swipe').to.deep.equal([]);
-      wheelOn(area, { deltaX: -100 });
-      expect(steps, 'turning back starts again').to.deep.equal([]);
-      wheelOn(area, { deltaX: -30 });
-      expect(steps).to.deep.equal([-1]);
-    } finally {
-      area.removeEventListener('wheel', handler);
-      area.remove();
-    }
+    area.addEventListener('wheel', wheelHandler('.chart', (d) => steps.push(d), 120, 60));
+    wheelOn(area, { deltaX: 100 });
+    await new Promise((r) => setTimeout(r, 120));
+    wheelOn(area, { deltaX: 100 });
+    expect(steps, 'two nudges with a pause between are not one swipe').to.deep.equal([]);
+    wheelOn(area, { deltaX: -100 });
+    expect(steps, 'turning back starts again').to.deep.equal([]);
+    wheelOn(area, { deltaX: -30 });
+    expect(steps).to.deep.equal([-1]);
   });
 });
