@@ -52,6 +52,22 @@ function identifierKey(skema: string, id: string): string {
   return `${skema}:${id.replace(/\s+/g, '').toUpperCase()}`;
 }
 
+/**
+ * Kinds every village has one of its own: the BPD, BUM Desa, PKK or Karang Taruna of one
+ * village is not that of the next, however alike their names.
+ */
+const VILLAGE_OWN: ReadonlySet<string> = new Set(['pemerintah_desa', 'bpd', 'bumdes', 'lkd']);
+
+/**
+ * The name two records must share to be read as one organisation. For a village's own kind
+ * the name counts only within its village: the office's `kodeWilayah`, else the village
+ * whose dataset lists it.
+ */
+function nameKey(org: Organisasi, data: KpmDesaDataset): string {
+  const nama = org.nama.trim();
+  return VILLAGE_OWN.has(org.jenis) ? `${org.kantor?.kodeWilayah ?? data.desa?.kodeWilayah ?? ''}|${nama}` : nama;
+}
+
 interface Group {
   org: NetworkOrg;
   ids: Map<string, Set<string>>;
@@ -67,8 +83,9 @@ function conflicts(group: Group, org: Organisasi): boolean {
 /**
  * Joins the organisations and partnerships of several villages' datasets. Ids are local to
  * each dataset, so two records are one organisation when they share an identifier (IATI,
- * AHU, NPWP …), else when their names match exactly and no identifier of the same scheme
- * disagrees — never because their ids happen to match.
+ * AHU, NPWP …), else when their names match exactly (for a village's own BPD, BUM Desa or
+ * LKD: within the same village) and no identifier of the same scheme disagrees — never
+ * because their ids happen to match.
  */
 export function buildPartnerNetwork(datasets: readonly KpmDesaDataset[]): PartnerNetwork {
   const groups: Group[] = [];
@@ -79,16 +96,17 @@ export function buildPartnerNetwork(datasets: readonly KpmDesaDataset[]): Partne
   datasets.forEach((data, dataset) => {
     for (const org of data.organisasi ?? []) {
       const nama = org.nama.trim();
+      const byNameKey = nameKey(org, data);
       const keys = (org.identifiers ?? []).map((i) => identifierKey(i.skema, i.id));
       let group = keys.map((k) => byIdentifier.get(k)).find((g) => g !== undefined);
-      group ??= (byName.get(nama) ?? []).find((g) => !conflicts(g, org));
+      group ??= (byName.get(byNameKey) ?? []).find((g) => !conflicts(g, org));
       if (!group) {
         group = {
           org: { key: `${dataset}:${org.id}`, nama, jenis: org.jenis, identifiers: [], records: [] },
           ids: new Map(),
         };
         groups.push(group);
-        byName.set(nama, [...(byName.get(nama) ?? []), group]);
+        byName.set(byNameKey, [...(byName.get(byNameKey) ?? []), group]);
       }
       const merged = group.org;
       merged.records.push({ dataset, id: org.id });

@@ -62,6 +62,31 @@ describe('model/partner-network', () => {
     expect(net.orgs[0].records).to.deep.equal([{ dataset: 0, id: 'org-1' }, { dataset: 1, id: 'org-3' }]);
   });
 
+  it('merges a village’s own BPD, BUM Desa or LKD by name only within one village', () => {
+    const a = village('33.99.01.2001', [
+      { id: 'kt', nama: 'Karang Taruna', jenis: 'lkd' },
+      { id: 'bpd', nama: 'BPD', jenis: 'bpd' },
+      { id: 'tetangga', nama: 'BUM Desa Maju', jenis: 'bumdes', kantor: { kodeWilayah: '33.99.01.2002' } },
+      { id: 'dinas', nama: 'Dinas PMD', jenis: 'pemerintah_daerah' },
+    ], []);
+    const b = village('33.99.01.2002', [
+      { id: 'kt', nama: 'Karang Taruna', jenis: 'lkd' },
+      { id: 'bpd', nama: 'BPD', jenis: 'bpd' },
+      { id: 'bumdes', nama: 'BUM Desa Maju', jenis: 'bumdes' },
+      { id: 'dinas', nama: 'Dinas PMD', jenis: 'pemerintah_daerah' },
+    ], []);
+    const sameVillageLater = village('33.99.01.2001', [{ id: 'kt-2026', nama: 'Karang Taruna', jenis: 'lkd' }], []);
+    const net = buildPartnerNetwork([a, b, sameVillageLater]);
+    expect(net.orgs.map((o) => [o.key, o.records.map((r) => `${r.dataset}:${r.id}`).join(' ')])).to.deep.equal([
+      ['0:kt', '0:kt 2:kt-2026'],
+      ['0:bpd', '0:bpd'],
+      ['0:tetangga', '0:tetangga 1:bumdes'],
+      ['0:dinas', '0:dinas 1:dinas'],
+      ['1:kt', '1:kt'],
+      ['1:bpd', '1:bpd'],
+    ]);
+  });
+
   it('drops role links to organisations the dataset does not have, keeps the partnership', () => {
     const net = buildPartnerNetwork([village('33.99.01.2001', [], [k('k', [['hilang', 'pendana']])])]);
     expect(net.partnerships.map((p) => p.roles.length)).to.deep.equal([0]);

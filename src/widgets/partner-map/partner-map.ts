@@ -55,7 +55,10 @@ interface Shown {
 /**
  * `<kpm-partner-map>`: who works with the village, in what role, and where — as a list of
  * partnerships (the accessible primary, default on narrow screens), a map of boundaries and
- * points, and a relationship graph. Several villages' datasets can be shown together.
+ * points, and a relationship graph. Several villages' datasets can be shown together: an
+ * organisation listed by several of them is drawn once when the records share an identifier
+ * (IATI, AHU, NPWP …) or their exact name — for a BPD, BUM Desa or LKD only within one
+ * village, as every village has its own.
  *
  * @element kpm-partner-map
  * @attr src - One dataset URL, or several separated by spaces (an NGO's villages on one map).
