@@ -230,10 +230,17 @@ function checkForm(m: Mounted, d: any, lang: Lang, where: string): void {
 
 function checkPartners(m: Mounted, d: any, view: string, lang: Lang, where: string): void {
   const kemitraan: any[] = d.kemitraan ?? [];
-  if (!kemitraan.length && !(d.organisasi ?? []).length) return;
+  if (!kemitraan.length) {
+    // Organisations alone draw nothing: the widget says there are no partnerships.
+    expect(texts(m, '[part=empty]'), `${where}: empty`).to.deep.equal([lang === 'en' ? 'No partnership data yet.' : 'Belum ada data kemitraan.']);
+    return;
+  }
   const orgs = new Set(kemitraan.flatMap((k) => k.peran.map((p: any) => p.organisasiId))).size;
   const aktif = kemitraan.filter((k) => k.status === 'aktif').length;
-  const summary = lang === 'en' ? `${orgs} partners in ${kemitraan.length} partnerships (${aktif} active)` : `${orgs} mitra dalam ${kemitraan.length} kemitraan (${aktif} aktif)`;
+  const en = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+  const summary = lang === 'en'
+    ? `${en(orgs, 'partner')} in ${en(kemitraan.length, 'partnership')} (${aktif} active)`
+    : `${orgs} mitra dalam ${kemitraan.length} kemitraan (${aktif} aktif)`;
   expect(texts(m, '.summary')[0], `${where}: summary`).to.contain(summary);
   if (view === 'list') expect(shadow(m).querySelectorAll('li.card[part=card]').length, `${where}: one card per kemitraan`).to.equal(kemitraan.length);
 }

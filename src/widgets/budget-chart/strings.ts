@@ -173,7 +173,7 @@ const en: BudgetStrings = {
   menjadi: 'After',
   overBudget: 'realisation above budget',
   announce: (label, a, r, p) => `${label}: budget ${a}, realised ${r}, ${p}`,
-  nowShowing: (label, n) => `${label}: ${n} rows`,
+  nowShowing: (label, n) => `${label}: ${n} ${n === 1 ? 'row' : 'rows'}`,
   realisasiTo: (date) => `to ${date}`,
   noRealisasi: 'no realisation reported yet',
   ringkasan: {

@@ -206,9 +206,12 @@ export class KpmPartnerMap extends KpmElement {
     });
   }
 
+  // Organisations alone are not content: every view draws partnerships (an organisation
+  // appears through its roles), so a file with organisasi but no kemitraan would show
+  // "0 partners" and a filter message for filters nobody set.
   protected override hasContent(data: KpmDesaDataset): boolean {
     const all = this.datasets.length ? this.datasets : [data];
-    return all.some((d) => (d.kemitraan ?? []).length > 0 || (d.organisasi ?? []).length > 0);
+    return all.some((d) => (d.kemitraan ?? []).length > 0);
   }
 
   protected override emptyMessage(): string {

@@ -145,7 +145,8 @@ const en: PartnerStrings = {
   titleMany: (count) => `Partners in ${count} villages`,
   empty: 'No partnership data yet.',
   noMatch: 'No partnership matches these filters.',
-  summary: (orgs, partnerships, active) => `${orgs} partners in ${partnerships} partnerships (${active} active)`,
+  summary: (orgs, partnerships, active) =>
+    `${orgs} ${orgs === 1 ? 'partner' : 'partners'} in ${partnerships} ${partnerships === 1 ? 'partnership' : 'partnerships'} (${active} active)`,
   topFunder: (name, amount) => `largest funder: ${name} (${amount})`,
   filtersLabel: 'Filter partnerships',
   filter: { peran: 'Role', jenis: 'Organisation type', status: 'Status', bidang: 'Sector', tema: 'Theme', tahun: 'Year' },
@@ -196,8 +197,8 @@ const en: PartnerStrings = {
   graph: {
     label: 'Relationships between organisations and partnerships',
     keyHint: 'Arrows: move between organisations. Enter: highlight its partnerships. Esc: clear the highlight.',
-    orgNode: (name, count, roles) => `${name}: ${count} partnerships, as ${roles}`,
-    selected: (name, count) => `${name} selected: ${count} partnerships highlighted.`,
+    orgNode: (name, count, roles) => `${name}: ${count} ${count === 1 ? 'partnership' : 'partnerships'}, as ${roles}`,
+    selected: (name, count) => `${name} selected: ${count} ${count === 1 ? 'partnership' : 'partnerships'} highlighted.`,
     cleared: 'Highlight cleared.',
   },
   selection: (name) => `Showing the partnerships of ${name}`,

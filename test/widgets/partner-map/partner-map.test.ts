@@ -369,4 +369,20 @@ describe('<kpm-partner-map>', () => {
     expect(norm($(el, '[part=empty]')!.textContent)).to.equal('Belum ada data kemitraan.');
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  it('organisations without any partnership are the empty state too, not "0 partners" and a filter message', async () => {
+    const el = await widget({ lang: 'en' }, await mutateExample((d) => { delete d.kemitraan; }));
+    expect(norm($(el, '[part=empty]')!.textContent)).to.equal('No partnership data yet.');
+    expect(root(el).textContent).to.not.contain('filters');
+  });
+
+  it('English counts one partner and one partnership in the singular', async () => {
+    const el = await widget({ lang: 'en', view: 'relationships' }, await mutateExample((d) => {
+      d.kemitraan = [d.kemitraan[0]];
+      d.kemitraan[0].peran = [d.kemitraan[0].peran[0]];
+    }));
+    await waitUntil(() => $(el, '[part=node]'), 'no graph');
+    expect(norm($(el, '[part=summary]')!.textContent)).to.match(/^1 partner in 1 partnership \(\d active\)/);
+    expect($(el, '[part=node]')!.getAttribute('aria-label')).to.match(/: 1 partnership, as /);
+  });
 });
