@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as z from 'zod/mini';
 import * as schema from '../src/schema/index.js';
 import { descriptions, expectations, jsonSchemaMeta } from '../src/schema/entities/common.js';
+import { ISSUE_HINTS } from '../src/schema/issue-hints.js';
 
 type Def = { type: string; [key: string]: unknown };
 type Schema = z.ZodMiniType;
@@ -135,6 +136,27 @@ function labelSection([name, table]: [string, Record<string, { id: string; en: s
   ].join('\n');
 }
 
+/** Every issue code with what to do about it: the same hints the builder shows. */
+function issueSection(): string {
+  return [
+    '## Kode masalah / Issue codes',
+    '',
+    'Setiap masalah (di panel galat widget, di event `kpm-error` dan di pembuat data) membawa `code` yang tetap, ' +
+      '`severity` (`error`, `warning`, `info`), `path` dan pesan id/en. *Every issue (in a widget’s error panel, ' +
+      'the `kpm-error` event and the builder) carries a stable `code`, a `severity` (`error`, `warning`, `info`), ' +
+      'a `path` and an id/en message.* Galat biasanya membuat entri yang memuatnya tidak ditampilkan (rujukan ' +
+      'yang putus tidak); peringatan dan info hanya memberi tahu. *An error usually leaves the entry it is in ' +
+      'out (a broken reference does not); warnings and infos only tell.*',
+    '',
+    '| Kode / Code | Saran | Fix |',
+    '| --- | --- | --- |',
+    ...Object.entries(ISSUE_HINTS)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, h]) => `| \`${code}\` | ${cell(h.id)} | ${cell(h.en)} |`),
+    '',
+  ].join('\n');
+}
+
 export function renderSchemaDocs(): string {
   const labels = Object.entries(schema)
     .filter(([key]) => key.startsWith('LABEL_'))
@@ -154,6 +176,7 @@ export function renderSchemaDocs(): string {
     '## Label enum / Enum labels',
     '',
     ...labels.map(labelSection),
+    issueSection(),
   ].join('\n');
 }
 

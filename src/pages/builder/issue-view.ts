@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Lang } from '../../core/locale.js';
 import type { ImportOutcome, IssuePlace } from './import-run.js';
-import { issueHint } from './hints.js';
+import { issueHint } from '../../schema/issue-hints.js';
 import { builderStrings } from './strings.js';
 
 export function placeText(place: IssuePlace, lang: Lang): string | null {

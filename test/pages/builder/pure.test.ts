@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { jsonLocator, jsonPathOffsets, parentPath, positionAt } from '../../../src/pages/builder/json-locate.js';
 import { escapeHtml, iframeSnippet, scriptSafeJson, widgetSnippet } from '../../../src/pages/builder/snippet.js';
-import { issueHint } from '../../../src/pages/builder/hints.js';
+import { issueHint } from '../../../src/schema/issue-hints.js';
 import { csvPlace, importCsv, importJson } from '../../../src/pages/builder/import-run.js';
 import { mergeDatasets } from '../../../src/pages/builder/merge.js';
 import { looksBinary, readText, textKind } from '../../../src/pages/builder/input-read.js';
