@@ -6,6 +6,8 @@ import type { DatasetValidator } from '../schema/dataset-validator.js';
 import { COLLECTIONS, type KpmDesaDataset } from '../schema/index.js';
 import { DatasetController } from './dataset-controller.js';
 import { datasetContext, type DatasetState } from './dataset-state.js';
+import { renderDataTable, TABLE_PAGE, type DataTableModel } from './data-table.js';
+import { formatNumber } from './format.js';
 import { renderIssueList } from './issue-list.js';
 import { describeLoadError, type LoadError } from './load-error.js';
 import { onLangChange, resolveLang, type Lang } from './locale.js';
@@ -68,6 +70,8 @@ export abstract class KpmElement extends LitElement {
 
   @state() protected language: Lang = 'id';
   @state() private inherited: DatasetState = { status: 'idle' };
+  /** Rows each "Lihat tabel" table draws; grows by TABLE_PAGE with each "show more". */
+  @state() private tableRowLimit = TABLE_PAGE;
 
   protected readonly loader = new DatasetController(this);
   private unsubscribeLang: (() => void) | null = null;
@@ -129,6 +133,35 @@ export abstract class KpmElement extends LitElement {
   /** The source-document link for the footer (e.g. the Perdes PDF); none by default. */
   protected documentUrl(_data: KpmDesaDataset): string | null | undefined {
     return undefined;
+  }
+
+  /**
+   * A data table drawn TABLE_PAGE rows at a time. "Show more" draws the next page and puts
+   * focus on its first row header, so a keyboard or screen-reader user reads on from there.
+   */
+  protected renderTable(model: DataTableModel): TemplateResult {
+    const total = model.rows.length;
+    const limit = this.tableRowLimit;
+    if (total <= limit) return renderDataTable(model);
+    const lang = this.language;
+    const s = coreStrings(lang).table;
+    return renderDataTable(model, {
+      limit,
+      note: s.shownOf(formatNumber(limit, lang), formatNumber(total, lang)),
+      more: s.more(formatNumber(Math.min(TABLE_PAGE, total - limit), lang)),
+      onMore: (e) => void this.showMoreTableRows(e, limit),
+    });
+  }
+
+  private async showMoreTableRows(e: Event, before: number): Promise<void> {
+    const table = (e.currentTarget as HTMLElement).closest('.table-more')?.previousElementSibling;
+    this.tableRowLimit = before + TABLE_PAGE;
+    await this.updateComplete;
+    const th = table?.querySelectorAll('tbody > tr')[before]?.querySelector('th');
+    if (th) {
+      th.tabIndex = -1;
+      th.focus();
+    }
   }
 
   /** A widget-shaped placeholder; the default is a few grey bars. */

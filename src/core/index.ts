@@ -40,7 +40,7 @@ export { VERSION } from './version.js';
 export { renderLiveRegion } from './a11y-announce.js';
 export { joinList, splitList } from './attr-list.js';
 export { csvBlob, toCsv, type CsvCell } from './csv.js';
-export { renderDataTable, type DataTableColumn, type DataTableModel } from './data-table.js';
+export { renderDataTable, TABLE_PAGE, type DataTableColumn, type DataTableModel, type DataTablePaging } from './data-table.js';
 export { downloadBlob, serializeSvg, svgBlob, svgToPng } from './download.js';
 export { clearDraft, loadDraft, readStored, saveDraft, writeStored } from './draft-storage.js';
 export { rovingIndex, rovingTabIndex } from './roving-focus.js';

@@ -32,6 +32,23 @@ describe('core/data-table', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws only `limit` rows of a longer table, with the note and a button that asks for more', async () => {
+    const asked: string[] = [];
+    const model = { caption: 'T', columns: [{ header: 'A' }], rows: [['1'], ['2'], ['3']] };
+    const el = mount(renderDataTable(model, { limit: 2, note: 'Menampilkan 2 dari 3 baris', more: 'Tampilkan 1 baris lagi', onMore: (e) => asked.push(e.type) }));
+    expect([...el.querySelectorAll('tbody th')].map((t) => t.textContent)).to.deep.equal(['1', '2']);
+    const more = el.querySelector('.table-more')!;
+    expect(more.previousElementSibling!.tagName).to.equal('TABLE');
+    expect(more.querySelector('span')!.textContent).to.equal('Menampilkan 2 dari 3 baris');
+    more.querySelector('button')!.click();
+    expect(asked).to.deep.equal(['click']);
+    await expect(el).to.be.accessible();
+    // A table that fits draws every row and no note.
+    const whole = mount(renderDataTable(model, { limit: 3, note: 'x', more: 'y', onMore: () => {} }));
+    expect(whole.querySelectorAll('tbody tr').length).to.equal(3);
+    expect(whole.querySelector('.table-more')).to.equal(null);
+  });
+
   it('binds cells as text', async () => {
     const el = mount(renderDataTable({ caption: XSS, columns: [{ header: XSS }], rows: [[XSS]] }));
     expect(el.querySelector('img')).to.equal(null);

@@ -23,6 +23,10 @@ export const en: CoreStrings = {
     inlineJson: 'The <script type="application/json"> content is not valid JSON',
     aborted: 'Loading was cancelled.',
   },
+  table: {
+    shownOf: (shown, total) => `Showing ${shown} of ${total} rows; the CSV download has them all.`,
+    more: (count) => `Show ${count} more`,
+  },
   footer: {
     source: 'Source',
     asOf: 'Data as of',

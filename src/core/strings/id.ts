@@ -23,6 +23,10 @@ export const id: CoreStrings = {
     inlineJson: 'Isi <script type="application/json"> bukan JSON yang sah',
     aborted: 'Pemuatan data dibatalkan.',
   },
+  table: {
+    shownOf: (shown, total) => `Menampilkan ${shown} dari ${total} baris; unduhan CSV memuat semuanya.`,
+    more: (count) => `Tampilkan ${count} baris lagi`,
+  },
   footer: {
     source: 'Sumber',
     asOf: 'Data per',

@@ -21,6 +21,11 @@ export interface CoreStrings {
     inlineJson: string;
     aborted: string;
   };
+  /** Under a long table drawn in part; the numbers come formatted. */
+  table: {
+    shownOf: (shown: string, total: string) => string;
+    more: (count: string) => string;
+  };
   footer: {
     source: string;
     asOf: string;

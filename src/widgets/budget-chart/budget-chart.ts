@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { KpmElement } from '../../core/base-element.js';
 import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { csvBlob } from '../../core/csv.js';
-import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob, serializeSvg, svgBlob, svgToPng } from '../../core/download.js';
 import { formatDate, formatNumber, formatPercent, formatRupiah } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
@@ -46,7 +45,7 @@ const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
  * @csspart figure - The chart's figure. @csspart title - Its heading. @csspart summary - The generated summary.
  * @csspart controls - View, year, version and date pickers. @csspart chart - The list of marks.
  * @csspart bar-row - One mark's row. @csspart bar - One mark. @csspart tooltip - The tooltip.
- * @csspart table - The data table. @csspart warnings - Data warnings. @csspart kontak - The complaints line.
+ * @csspart table - The data table. @csspart table-more - Under a long table: how many rows show, and the button for more. @csspart warnings - Data warnings. @csspart kontak - The complaints line.
  * @event kpm-select - A bar was opened in the belanja drill-down. Detail: `{ path: string[] }`.
  */
 export class KpmBudgetChart extends KpmElement {
@@ -348,8 +347,8 @@ export class KpmBudgetChart extends KpmElement {
 
   private renderTables(model: ChartModel, title: string): TemplateResult {
     const s = this.strings;
-    return html`${renderDataTable(rowsTable(title, model.rows, s, this.language))}
-      ${model.changes.length ? renderDataTable(changesTable(s.perubahanTitle, model.changes, s, this.language)) : nothing}`;
+    return html`${this.renderTable(rowsTable(title, model.rows, s, this.language))}
+      ${model.changes.length ? this.renderTable(changesTable(s.perubahanTitle, model.changes, s, this.language)) : nothing}`;
   }
 
   private renderKontak(data: KpmDesaDataset): TemplateResult | typeof nothing {

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CsvCell } from '../../core/csv.js';
-import { renderDataTable, type DataTableModel } from '../../core/data-table.js';
+import type { DataTableModel } from '../../core/data-table.js';
 import { formatDate, formatList } from '../../core/format.js';
 import type { Lang } from '../../core/locale.js';
 import { countByStatus, type PublicUsulan, type UsulanFilter } from '../../model/usulan-public.js';
@@ -31,6 +31,8 @@ export interface ListViewModel {
   onToggleTable: () => void;
   onCsv: () => void;
   onMore: () => void;
+  /** The widget's table renderer (core: drawn a page at a time). */
+  renderTable: (model: DataTableModel) => TemplateResult;
 }
 
 /** Cards added per "show more". */
@@ -134,7 +136,7 @@ export function renderListView(v: ListViewModel): TemplateResult {
           <button type="button" @click=${v.onCsv}>${v.s.downloadCsv}</button>
         </div>`
       : nothing}
-    <div id="table" ?hidden=${!v.showTable}>${v.showTable ? renderDataTable(table) : nothing}</div>
+    <div id="table" ?hidden=${!v.showTable}>${v.showTable ? v.renderTable(table) : nothing}</div>
     <ul class="cards">${v.shown.slice(0, v.limit).map((u) => renderCard(u, v))}</ul>
     ${v.shown.length > v.limit
       ? html`<button type="button" class="more" @click=${v.onMore}>${v.s.showMore(Math.min(PAGE, v.shown.length - v.limit), v.shown.length - v.limit)}</button>`

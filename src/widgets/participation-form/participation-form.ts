@@ -76,7 +76,7 @@ const DEFAULT_TIMEOUT = 20_000;
  * @csspart consent - The consent fieldset. @csspart photos - The photo previews. @csspart notice - Wait, rejection and connection messages.
  * @csspart submit - The send button. @csspart receipt - The receipt with the ticket. @csspart queue - The queue state.
  * @csspart list - The public list. @csspart controls - Its filters. @csspart summary - Its summary. @csspart item - One submission.
- * @csspart status - A status badge. @csspart table - The data table.
+ * @csspart status - A status badge. @csspart table - The data table. @csspart table-more - Under a long table: how many rows show, and the button for more.
  */
 export class KpmParticipationForm extends KpmElement {
   static override dataKeys = ['usulan'];
@@ -542,6 +542,7 @@ export class KpmParticipationForm extends KpmElement {
         this.focusAfterRender = shown[this.limit] ? `u-${CSS.escape(shown[this.limit]!.id)}` : null;
         this.limit += PAGE;
       },
+      renderTable: (table) => this.renderTable(table),
     };
     return renderListView(model);
   }

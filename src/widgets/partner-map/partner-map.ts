@@ -4,7 +4,6 @@ import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { splitList } from '../../core/attr-list.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
-import { renderDataTable } from '../../core/data-table.js';
 import type { DatasetState } from '../../core/dataset-state.js';
 import { downloadBlob } from '../../core/download.js';
 import { formatNumber, formatRupiah } from '../../core/format.js';
@@ -75,7 +74,7 @@ interface Shown {
  * @csspart filters - Filter controls. @csspart list - The partnership cards. @csspart card - One card.
  * @csspart map - The map SVG. @csspart boundaries - Boundary shapes. @csspart point - A point or cluster.
  * @csspart legend - Map legend. @csspart graph - Relationship graph. @csspart node - An organisation node.
- * @csspart table - The data table. @csspart live - The live region.
+ * @csspart table - The data table. @csspart table-more - Under a long table: how many rows show, and the button for more. @csspart live - The live region.
  * @cssproperty --kpm-color-status-aktif - Colour of active partnerships. Likewise -direncanakan, -selesai, -dihentikan.
  * @cssproperty --kpm-color-area - Fill of boundary areas.
  */
@@ -301,7 +300,7 @@ export class KpmPartnerMap extends KpmElement {
         </div>
         <div id="table" class="table-wrap" ?hidden=${!this.showTable} tabindex=${this.showTable ? 0 : -1}
           role="region" aria-label=${s.tableCaption}>
-          ${this.showTable ? renderDataTable(partnerTable(shown.network, p.datasets, s, lang)) : nothing}
+          ${this.showTable ? this.renderTable(partnerTable(shown.network, p.datasets, s, lang)) : nothing}
         </div>
       </figure>
       ${renderLiveRegion(this.announcement)}`;

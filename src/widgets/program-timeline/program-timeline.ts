@@ -4,7 +4,6 @@ import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { joinList, splitList } from '../../core/attr-list.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
-import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob } from '../../core/download.js';
 import { formatDate, formatList, formatNumber, formatPercent } from '../../core/format.js';
 import { rovingIndex } from '../../core/roving-focus.js';
@@ -90,7 +89,7 @@ interface Grouped {
  * @csspart more - Under a group longer than 50 rows: how many are shown, and the button that shows the next 50.
  * @csspart axis - The time axis. @csspart lane - The planning lane. @csspart milestones - The planning milestones as a list.
  * @csspart detail - The open kegiatan's detail. @csspart progress-log - Its progress log. @csspart photo - A progress photo.
- * @csspart trace - Its usulan and APBDes trace. @csspart table - The data table. @csspart live - The live region.
+ * @csspart trace - Its usulan and APBDes trace. @csspart table - The data table. @csspart table-more - Under a long table: how many rows show, and the button for more. @csspart live - The live region.
  * @cssproperty --kpm-color-status-usulan - Bar colour for usulan; likewise -direncanakan, -dianggarkan, -berjalan, -selesai, -tertunda, -dibatalkan.
  */
 export class KpmProgramTimeline extends KpmElement {
@@ -351,7 +350,7 @@ export class KpmProgramTimeline extends KpmElement {
           ${this.controls === 'none' ? nothing : html`<button type="button" data-download="csv" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>`}
         </div>
         <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
-          ${this.showTable ? renderDataTable(rowsTable(title, rows, lang, s)) : nothing}
+          ${this.showTable ? this.renderTable(rowsTable(title, rows, lang, s)) : nothing}
         </div>
       </figure>
       ${renderLiveRegion(this.announcement)}`;

@@ -4,7 +4,6 @@ import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { splitList } from '../../core/attr-list.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
-import { renderDataTable } from '../../core/data-table.js';
 import { downloadBlob } from '../../core/download.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/draft-storage.js';
 import { formatDate } from '../../core/format.js';
@@ -70,7 +69,7 @@ function localToday(): string {
  * @csspart summary - The generated summary. @csspart radar - The radar picture. @csspart criteria - The list of criteria.
  * @csspart criterion - One criterion row. @csspart score - Its score text. @csspart change - Its change since the previous assessment.
  * @csspart flag - The "high score without evidence" flag. @csspart indicators - An indicator checklist. @csspart evidence - An evidence list.
- * @csspart weakest - The weakest criteria and their recommendations. @csspart actions - Buttons. @csspart table - The data table.
+ * @csspart weakest - The weakest criteria and their recommendations. @csspart actions - Buttons. @csspart table - The data table. @csspart table-more - Under a long table: how many rows show, and the button for more.
  * @csspart form - The self-assessment form. @csspart criterion-edit - One criterion's fieldset. @csspart evidence-row - One evidence entry.
  * @csspart error-summary - The list of form errors.
  * @cssproperty --kpm-color-accent - Bars, radar outline and primary button. Every `--kpm-*` token of the theme applies.
@@ -147,7 +146,7 @@ export class KpmScorecard extends KpmElement {
             <button type="button" data-action="print" @click=${() => window.print()}>${s.print}</button>
           </div>`}
       <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
-        ${this.showTable ? this.groups.map((g) => { const t = scoreTable(g, s, this.language); return t ? renderDataTable(t) : nothing; }) : nothing}
+        ${this.showTable ? this.groups.map((g) => { const t = scoreTable(g, s, this.language); return t ? this.renderTable(t) : nothing; }) : nothing}
       </div>
       ${renderLiveRegion(this.announcement)}`;
   }

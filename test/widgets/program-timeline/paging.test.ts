@@ -184,4 +184,28 @@ describe('<kpm-program-timeline> row paging', function () {
     expect(root(el).querySelectorAll('*').length).to.be.below(10_000);
     expect(norm(root(el).querySelector('[part=summary]')!.textContent)).to.match(/^10\.000 kegiatan/);
   });
+
+  it('"Lihat tabel" draws 200 rows at a time; "show more" adds the next page and focuses its first row', async () => {
+    const data = await many(450);
+    const el = await timeline(data);
+    root(el).querySelector<HTMLButtonElement>('button[aria-controls=table]')!.click();
+    await el.updateComplete;
+    const bodyRows = () => root(el).querySelectorAll('#table tbody tr');
+    const note = () => norm(root(el).querySelector('#table .table-more span')?.textContent);
+    const more = () => root(el).querySelector<HTMLButtonElement>('#table .table-more button');
+    expect(bodyRows().length).to.equal(200);
+    expect(note()).to.equal('Menampilkan 200 dari 450 baris; unduhan CSV memuat semuanya.');
+    expect(norm(more()!.textContent)).to.equal('Tampilkan 200 baris lagi');
+    await expect(el).shadowDom.to.be.accessible();
+    more()!.click();
+    await waitUntil(() => bodyRows().length === 400, 'the second page did not come');
+    expect(focused(el)).to.equal(bodyRows()[200]!.querySelector('th'));
+    expect(norm(more()!.textContent)).to.equal('Tampilkan 50 baris lagi');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => note() === 'Showing 400 of 450 rows; the CSV download has them all.', `English note: ${note()}`);
+    more()!.click();
+    await waitUntil(() => bodyRows().length === 450, 'the last page did not come');
+    expect(root(el).querySelector('#table .table-more')).to.equal(null);
+    expect(norm(focused(el)?.textContent)).to.equal(norm(bodyRows()[400]!.querySelector('th')!.textContent));
+  });
 });
