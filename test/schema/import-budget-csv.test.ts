@@ -109,6 +109,17 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     ]);
   });
 
+  it('reads Siskeudes codes: a closing dot, leading zeros and a village prefix before the kegiatan', () => {
+    const r = budgetCsvToDataset(
+      `${HEAD}\n2025;5.2.2.01.;02.03.10.;Material;DDS;250.000.000;;\n2025;5.1.1;2.3.1;Siltap;ADD;30.000.000;;\n` +
+        `2025;5.2.1;33.99.01.2001.03.02.05.;Pelatihan;PAD;1.000.000;;\n2025;5.2.1;9.9.9;Kode salah;PAD;1.000.000;;\n`,
+      opts,
+    );
+    expect(r.issues).to.deep.equal([]);
+    const baris = (r.data as any).apbdes[0].baris.map((b: any) => [b.kodeRekening, b.kodeKegiatan]);
+    expect(baris).to.deep.equal([['5.2.2.01', '2.3.10'], ['5.1.1', '2.3.01'], ['5.2.1', '3.2.05'], ['5.2.1', '9.9.9']]);
+  });
+
   it('reads sumber dana as slug, label or Siskeudes code', () => {
     expect(readSumberDana('dana_desa')).to.equal('dana_desa');
     expect(readSumberDana('Dana Desa')).to.equal('dana_desa');

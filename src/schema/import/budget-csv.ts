@@ -11,6 +11,7 @@ import { parseAmount, parseRupiah, parseTanggal } from './cell-values.js';
 import { readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readSumberDana } from './labelled-cells.js';
+import { normalizeKodeKegiatanSiskeudes } from '../codes/bidang.js';
 
 export { readSumberDana };
 
@@ -75,7 +76,10 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
       cells.fail('versi', 'csv_invalid_version', `"${get('versi')}" bukan rancangan, murni atau perubahan`,
         `"${get('versi')}" is not rancangan, murni or perubahan`);
     }
-    const kodeRekening = cells.need('kode_rekening');
+    // Siskeudes writes codes with a closing dot ("5.2.2.01.", "02.03.10."); the schema's form
+    // has none and no leading zeros. A kegiatan code that does not normalise is kept as written,
+    // so validation names what is wrong with it.
+    const kodeRekening = cells.need('kode_rekening').replace(/\s+/g, '').replace(/\.$/, '');
     const uraian = cells.need('uraian');
     const anggaranText = cells.need('anggaran');
     const anggaran = anggaranText === '' ? undefined : cells.read('anggaran', parseRupiah);
@@ -89,7 +93,9 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
       if (sumber) line.sumberDana = sumber;
       else cells.failSumberDana('sumber_dana');
     }
-    for (const [c, key] of [['kode_kegiatan', 'kodeKegiatan'], ['nama_kegiatan', 'namaKegiatan'], ['satuan', 'satuan'], ['lokasi', 'lokasi']] as const) {
+    const kodeKegiatan = get('kode_kegiatan');
+    if (kodeKegiatan !== '') line.kodeKegiatan = normalizeKodeKegiatanSiskeudes(kodeKegiatan) ?? kodeKegiatan;
+    for (const [c, key] of [['nama_kegiatan', 'namaKegiatan'], ['satuan', 'satuan'], ['lokasi', 'lokasi']] as const) {
       if (get(c) !== '') line[key] = get(c);
     }
     if (anggaranSemula !== undefined) line.anggaranSemula = anggaranSemula;
