@@ -120,6 +120,15 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect(baris).to.deep.equal([['5.2.2.01', '2.3.10'], ['5.1.1', '2.3.01'], ['5.2.1', '3.2.05'], ['5.2.1', '9.9.9']]);
   });
 
+  it('reads an accounting-format zero ("Rp -") as 0, and as no realisation when it has no date', () => {
+    const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;Hasil usaha;PAD;Rp -;Rp -;\n2025;4.2.1;;Dana Desa;DDS;1.000;-;30 Juni 2025\n`, opts);
+    expect(r.issues).to.deep.equal([]);
+    expect((r.data as any).apbdes[0].baris.map((b: any) => [b.anggaran, b.realisasi])).to.deep.equal([
+      [0, undefined],
+      [1000, [{ sampaiTanggal: '2025-06-30', jumlah: 0 }]],
+    ]);
+  });
+
   it('reads sumber dana as slug, label or Siskeudes code', () => {
     expect(readSumberDana('dana_desa')).to.equal('dana_desa');
     expect(readSumberDana('Dana Desa')).to.equal('dana_desa');

@@ -77,6 +77,11 @@ describe('schema/import/cell-values', () => {
     expect(parseRupiah('1.250')).to.deep.equal(ok(1250));
     expect(parseRupiah('0')).to.deep.equal(ok(0));
     expect(parseRupiah('-0')).to.deep.equal(ok(0));
+    expect(parseRupiah('IDR 1,250,000')).to.deep.equal(ok(1_250_000));
+    expect(parseRupiah('Rp. 1.250.000,00')).to.deep.equal(ok(1_250_000));
+    // Excel's accounting format writes zero as a dash
+    expect(parseRupiah('-')).to.deep.equal(ok(0));
+    expect(parseRupiah(' Rp  -   ')).to.deep.equal(ok(0));
   });
   it('parseRupiah refuses sen, negatives and garbage with a reason', () => {
     expect(parseRupiah('1.250.000,50')).to.deep.equal(bad('fraction'));
@@ -108,5 +113,14 @@ describe('schema/import/cell-values', () => {
     expect(parseTanggal('29/02/2025')).to.deep.equal(bad('not_a_date'));
     expect(parseTanggal('06/31/2025')).to.deep.equal(bad('not_a_date'));
     expect(parseTanggal('Juni 2025')).to.deep.equal(bad('not_a_date'));
+  });
+  it('parseTanggal reads slashed ISO dates and dates written out in Indonesian or English', () => {
+    expect(parseTanggal('2025/06/30')).to.deep.equal(ok('2025-06-30'));
+    expect(parseTanggal('30 Juni 2025')).to.deep.equal(ok('2025-06-30'));
+    expect(parseTanggal('1 agt 2025')).to.deep.equal(ok('2025-08-01'));
+    expect(parseTanggal('31-Dec-2024')).to.deep.equal(ok('2024-12-31'));
+    expect(parseTanggal('5 Pebruari 2025')).to.deep.equal(ok('2025-02-05'));
+    expect(parseTanggal('30 Februari 2025')).to.deep.equal(bad('not_a_date'));
+    expect(parseTanggal('30 Juno 2025')).to.deep.equal(bad('not_a_date'));
   });
 });

@@ -102,7 +102,8 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     const volume = cells.read('volume', parseAmount);
     if (volume !== undefined) line.volume = volume;
     const sampaiText = get('realisasi_sampai');
-    if (realisasi !== undefined) {
+    // Excel's accounting format writes a zero realisation as "Rp -": with no date, it says nothing.
+    if (realisasi !== undefined && !(realisasi === 0 && sampaiText === '')) {
       if (sampaiText === '') {
         cells.fail('realisasi_sampai', 'csv_required', 'wajib diisi bila ada realisasi (tanggal realisasi kumulatif)',
           'is required when realisasi is given (the date of the cumulative figure)');

@@ -15,12 +15,14 @@ const PLAIN = /^\d+$/;
 
 /**
  * Whole rupiah from a cell: `1.250.000.000`, `1.250.000.000,00`, `Rp 1.250.000.000,-`,
- * `1250000000`, `1 250 000`, and the English `1,250,000,000.00` Google Sheets writes in an
- * English locale. The decimal mark is the last of `.`/`,` when both occur; a lone `,` is
- * Indonesian decimal; a lone `.` is grouping when every group has three digits.
+ * `IDR 1.250.000`, `1250000000`, `1 250 000`, and the English `1,250,000,000.00` Google Sheets
+ * writes in an English locale. The decimal mark is the last of `.`/`,` when both occur; a lone
+ * `,` is Indonesian decimal; a lone `.` is grouping when every group has three digits. A lone
+ * dash (`-`, `Rp -`) is zero: Excel's accounting format writes zero that way.
  */
 export function parseRupiah(cell: string): CellResult<number> {
-  let s = cell.replace(/[\s\u00a0\u202f]/g, '').replace(/^rp\.?/i, '').replace(/,-$/, '');
+  let s = cell.replace(/[\s\u00a0\u202f]/g, '').replace(/^(?:rp\.?|idr)/i, '').replace(/,-$/, '');
+  if (/^[-–—]$/.test(s)) return { ok: true, value: 0 };
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -30,7 +32,7 @@ export function parseRupiah(cell: string): CellResult<number> {
     negative = true;
     s = s.slice(1);
   }
-  s = s.replace(/^rp\.?/i, '');
+  s = s.replace(/^(?:rp\.?|idr)/i, '');
   let whole: string;
   let fraction = '';
   const lastDot = s.lastIndexOf('.');
@@ -94,18 +96,34 @@ export function parseDerajat(cell: string): CellResult<number> {
   return { ok: true, value: m[1] === '-' || m[1] === '−' ? -value : value };
 }
 
+/** Month names and the short forms people type, Indonesian and English, by month number. */
+const BULAN: Readonly<Record<string, number>> = (() => {
+  const names = [
+    'januari january jan', 'februari pebruari february feb peb', 'maret march mar', 'april apr',
+    'mei may', 'juni june jun', 'juli july jul', 'agustus august agu agt ags aug',
+    'september sept sep', 'oktober october okt oct', 'november nopember nov nop', 'desember december des dec',
+  ];
+  return Object.fromEntries(names.flatMap((n, i) => n.split(' ').map((w) => [w, i + 1])));
+})();
+
 /**
- * A calendar date as YYYY-MM-DD from `2025-06-30`, or the day-first forms Indonesian
- * spreadsheets write: `30/06/2025`, `30-6-2025`, `30.06.2025`.
+ * A calendar date as YYYY-MM-DD from `2025-06-30` (or `2025/06/30`), the day-first forms
+ * Indonesian spreadsheets write (`30/06/2025`, `30-6-2025`, `30.06.2025`), or the date
+ * written out: `30 Juni 2025`, `30 Jun 2025`, `30-Jun-2025`.
  */
 export function parseTanggal(cell: string): CellResult<string> {
   const s = cell.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
   let [y, mo, d] = m ? [m[1], m[2], m[3]] : [undefined, undefined, undefined];
   if (!m) {
     m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-    if (!m) return bad('not_a_date');
-    [d, mo, y] = [m[1], m[2], m[3]];
+    if (m) [d, mo, y] = [m[1], m[2], m[3]];
+  }
+  if (!m) {
+    m = /^(\d{1,2})[\s.-]+([a-z]+)\.?[\s.-]+(\d{4})$/i.exec(s);
+    const month = m ? BULAN[m[2]!.toLowerCase()] : undefined;
+    if (!m || month === undefined) return bad('not_a_date');
+    [d, mo, y] = [m[1], String(month), m[3]];
   }
   const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
   const t = new Date(`${iso}T00:00:00Z`);
