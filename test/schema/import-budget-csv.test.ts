@@ -129,6 +129,14 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     ]);
   });
 
+  it('reads Siskeudes column names', () => {
+    const r = budgetCsvToDataset('Tahun;Kd_Rincian;Kd_Kegiatan;Kegiatan;Nama_Obyek;SumberDana;JmlAnggaran\n2025;5.2.2.01.;02.03.10.;Jalan;Semen;DDS;1.000\n', opts);
+    expect(r.issues).to.deep.equal([]);
+    expect((r.data as any).apbdes[0].baris).to.deep.equal([
+      { kodeRekening: '5.2.2.01', uraian: 'Semen', anggaran: 1000, sumberDana: 'dana_desa', kodeKegiatan: '2.3.10', namaKegiatan: 'Jalan' },
+    ]);
+  });
+
   it('reads sumber dana as slug, label or Siskeudes code', () => {
     expect(readSumberDana('dana_desa')).to.equal('dana_desa');
     expect(readSumberDana('Dana Desa')).to.equal('dana_desa');
