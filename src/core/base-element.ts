@@ -6,7 +6,7 @@ import type { DatasetValidator } from '../schema/dataset-validator.js';
 import { COLLECTIONS, type KpmDesaDataset } from '../schema/index.js';
 import { DatasetController } from './dataset-controller.js';
 import { datasetContext, type DatasetState } from './dataset-state.js';
-import { renderDataTable, TABLE_PAGE, type DataTableModel } from './data-table.js';
+import { renderDataTable, TABLE_PAGE, tableStyles, type DataTableModel } from './data-table.js';
 import { formatNumber } from './format.js';
 import { renderIssueList } from './issue-list.js';
 import { describeLoadError, type LoadError } from './load-error.js';
@@ -39,7 +39,7 @@ let contextRootAttached = false;
  * @event kpm-ready - The widget has data to show. Detail: `{ issues }` (warnings included).
  */
 export abstract class KpmElement extends LitElement {
-  static override styles = [themeStyles, baseStyles];
+  static override styles = [themeStyles, baseStyles, tableStyles];
 
   /**
    * Top-level dataset keys this widget shows. Issues under these keys (and under `desa` and

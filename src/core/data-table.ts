@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
 export interface DataTableColumn {
   header: string;
@@ -51,3 +51,18 @@ export function renderDataTable(model: DataTableModel, paging?: DataTablePaging)
         <button type="button" @click=${paging.onMore}>${paging.more}</button></p>`
     : nothing}`;
 }
+
+/** How every widget's data table looks (KpmElement carries it, as it carries renderTable). */
+export const tableStyles = css`
+  .table-wrap { overflow-x: auto; }
+  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
+  .data-table caption { text-align: left; font-weight: 700; padding-bottom: calc(var(--_space) / 2); }
+  .data-table th, .data-table td {
+    padding: 4px var(--_space); border-bottom: 1px solid var(--_border); text-align: left; vertical-align: top;
+  }
+  /* Long slash-joined kegiatan names have no break point; without this they widen the table past the page. */
+  .data-table th[scope='row'] { overflow-wrap: anywhere; }
+  .data-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .data-table tfoot th, .data-table tfoot td { font-weight: 700; }
+  .table-more { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
+`;

@@ -164,12 +164,6 @@ export const baseStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .table-more {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -99,13 +99,6 @@ export const budgetChartStyles = css`
     .dd-name { grid-column: auto; }
     .dd-meta { font-size: inherit; }
   }
-  .table-wrap { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
-  caption { text-align: left; font-weight: 700; padding-bottom: calc(var(--_space) / 2); }
-  /* Long slash-joined kegiatan names have no break point; without this they widen the table past the page. */
-  th, td { padding: 4px var(--_space); border-bottom: 1px solid var(--_border); text-align: left; vertical-align: top; }
-  th[scope='row'] { overflow-wrap: anywhere; }
-  .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .kontak { margin: 0; font-size: 0.875em; overflow-wrap: anywhere; }
   @media (forced-colors: active) {
     .row { border-color: CanvasText; }

@@ -97,9 +97,6 @@ export const participationFormStyles = css`
   .history { margin: var(--_space) 0 0; padding-left: 1.25em; }
   /* Padding, not flex, for the 44 px target: flex would hide the disclosure triangle. */
   details summary { cursor: pointer; padding: 10px 0; }
-  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
-  .data-table caption { text-align: left; font-weight: 700; padding-bottom: var(--_space); }
-  .data-table th, .data-table td { border-bottom: 1px solid var(--_border); padding: calc(var(--_space) / 2); text-align: left; vertical-align: top; }
   #table { overflow-x: auto; }
   @container (min-width: 40em) {
     .cards { grid-template-columns: repeat(auto-fill, minmax(18em, 1fr)); }

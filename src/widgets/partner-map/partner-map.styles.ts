@@ -107,11 +107,6 @@ export const partnerMapStyles = css`
      apart from the stroke a selected node already has. */
   .node.org:focus:not(:focus-visible) { outline: none; }
   .node.org:focus-visible circle { stroke: var(--_text); stroke-width: 4; }
-  .table-wrap { overflow-x: auto; }
-  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
-  .data-table caption { text-align: left; font-weight: 600; padding: 4px 0; }
-  .data-table th, .data-table td { border-bottom: 1px solid var(--_border); padding: 4px 6px; text-align: left; vertical-align: top; }
-  .data-table .num { text-align: right; white-space: nowrap; }
 
   @media (forced-colors: active) {
     .mark .shape, .node circle, rect.node { fill: CanvasText; stroke: Canvas; }

@@ -146,11 +146,6 @@ export const programTimelineStyles = css`
   .warnings { border-left: 4px solid var(--_warning); padding-left: var(--_space); }
   .warnings ul { margin: 0; padding-left: 1.25em; }
 
-  .table-wrap { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
-  caption { text-align: left; font-weight: 700; padding-bottom: calc(var(--_space) / 2); }
-  th, td { padding: 4px var(--_space); border-bottom: 1px solid var(--_border); text-align: left; vertical-align: top; }
-  .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 
   @container (max-width: 24em) {
     .detail dl { grid-template-columns: 1fr; }

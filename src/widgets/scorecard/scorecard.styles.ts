@@ -79,12 +79,6 @@ export const scorecardStyles = css`
   .weakest { border-left: 4px solid var(--_warning); padding-left: var(--_space); }
   .weakest ul { margin: 0; padding-left: 1.25em; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); }
-  .table-wrap { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
-  caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
-  th, td { border-bottom: 1px solid var(--_border); padding: 4px 6px; text-align: left; }
-  .num { text-align: right; font-variant-numeric: tabular-nums; }
-  tfoot th, tfoot td { font-weight: 700; }
 
   /* edit mode */
   form.edit { display: grid; gap: calc(var(--_space) * 1.5); }
