@@ -19,6 +19,7 @@ import { renderChartSvg, svgHeight, SVG_WIDTH, type SvgColors } from './chart-sv
 import { BUDGET_VIEWS, budgetStrings, type BudgetView } from './strings.js';
 import { changesTable, chartModel, modelCsv, rowsTable, type ChartModel } from './view-model.js';
 import { budgetChartValidator } from './validator.js';
+import { villageName, villageWord } from '../../core/village.js';
 
 /** Schema warnings and the views where each one applies. */
 const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
@@ -135,8 +136,7 @@ export class KpmBudgetChart extends KpmElement {
   }
 
   private chartTitle(data: KpmDesaDataset, apbdes: Apbdes): string {
-    const word = data.desa.sebutanLokal ?? 'Desa';
-    return this.strings.title(word, data.desa.nama, apbdes.tahunAnggaran, LABEL_VERSI_APBDES[apbdes.versi][this.language]);
+    return this.strings.title(villageWord(data.desa), villageName(data.desa), apbdes.tahunAnggaran, LABEL_VERSI_APBDES[apbdes.versi][this.language]);
   }
 
   protected renderReady(data: KpmDesaDataset): TemplateResult {

@@ -27,6 +27,7 @@ import { cleanPhoto, MAX_PHOTOS } from './photo.js';
 import { sendSubmission, type Encoding, type SendOutcome } from './send.js';
 import { formStrings } from './strings.js';
 import { participationFormValidator } from './validator.js';
+import { villageName, villageWord } from '../../core/village.js';
 
 /** Detail of `kpm-submit`. */
 export interface KpmSubmitDetail {
@@ -511,7 +512,7 @@ export class KpmParticipationForm extends KpmElement {
     const filter = offeredFilter(all, this.filter);
     const shown = filterUsulan(all, filter);
     const s = this.s;
-    const desa = `${data.desa.sebutanLokal ?? 'Desa'} ${data.desa.nama}`;
+    const desa = `${villageWord(data.desa)} ${villageName(data.desa)}`;
     const model: ListViewModel = {
       s,
       lang: this.language,

@@ -9,6 +9,7 @@ import {
   LABEL_STATUS_KEMITRAAN, LABEL_VERSI_APBDES,
 } from '../../schema/index.js';
 import type { PartnerStrings } from './strings.js';
+import { villageName, villageWord } from '../../core/village.js';
 
 export interface ListContext {
   partnerships: readonly NetworkPartnership[];
@@ -46,14 +47,14 @@ function card(p: NetworkPartnership, c: ListContext): TemplateResult {
   const apbdes = rec ? data?.apbdes?.find((a) => a.id === rec.apbdesId) : undefined;
   const places = k.lokasi.map((l) => {
     const dusun = l.dusunId ? data?.desa.dusun?.find((d) => d.id === l.dusunId)?.nama : undefined;
-    const desa = l.kodeWilayah === data?.desa.kodeWilayah ? data.desa.nama : l.kodeWilayah;
+    const desa = l.kodeWilayah === data?.desa.kodeWilayah ? villageName(data.desa) : l.kodeWilayah;
     return [l.keterangan, dusun, desa].filter(Boolean).join(', ');
   });
   return html`<li class=${c.highlight.has(p.key) ? 'card hl' : 'card'} part="card" data-key=${p.key}>
     <article aria-labelledby=${`k-${p.key}`}>
       <h3 id=${`k-${p.key}`}>${k.judul}</h3>
       <p class="meta"><span class="status" data-status=${k.status}>${LABEL_STATUS_KEMITRAAN[k.status][lang]}</span> · ${period}
-        ${c.datasets.length > 1 && data ? html` · ${s.desa} ${data.desa.nama}` : nothing}</p>
+        ${c.datasets.length > 1 && data ? html` · ${villageWord(data.desa)} ${villageName(data.desa)}` : nothing}</p>
       ${k.deskripsi ? html`<p class="desc">${k.deskripsi}</p>` : nothing}
       <dl>
         ${row(s.partners, html`<ul class="partners">${partnersOf(p).map(([key, roles]) => {

@@ -29,7 +29,6 @@ export interface PartnerStrings {
   kegiatan: string;
   recorded: string;
   apbdes: (year: string, versi: string, kode: string, akun: string) => string;
-  desa: string;
   locations: string;
   approximate: string;
   showTable: string;
@@ -95,7 +94,6 @@ const id: PartnerStrings = {
   kegiatan: 'Kegiatan terkait',
   recorded: 'Tercatat di APBDes',
   apbdes: (year, versi, kode, akun) => `APBDes ${year} (${versi}), kode rekening ${kode}${akun ? ` ${akun}` : ''}`,
-  desa: 'Desa',
   locations: 'Lokasi',
   approximate: 'titik desa, perkiraan',
   showTable: 'Lihat tabel',
@@ -162,7 +160,6 @@ const en: PartnerStrings = {
   kegiatan: 'Linked activities',
   recorded: 'Recorded in the village budget',
   apbdes: (year, versi, kode, akun) => `Village budget ${year} (${versi}), account ${kode}${akun ? ` ${akun}` : ''}`,
-  desa: 'Village',
   locations: 'Locations',
   approximate: 'village point, approximate',
   showTable: 'Show table',

@@ -7,6 +7,7 @@ import { orgIndex, type PartnerNetwork } from '../../model/partner-network.js';
 import type { KpmDesaDataset } from '../../schema/index.js';
 import { LABEL_JENIS_ORGANISASI, LABEL_PERAN_MITRA, LABEL_STATUS_KEMITRAAN } from '../../schema/index.js';
 import type { PartnerStrings } from './strings.js';
+import { villageName } from '../../core/village.js';
 
 /** One row per organisation's role in a partnership: the grain both the table and the CSV use. */
 function roleRows(network: PartnerNetwork) {
@@ -36,7 +37,7 @@ export function partnerTable(network: PartnerNetwork, datasets: readonly KpmDesa
         formatDate(k.periode.mulai, lang),
         k.periode.selesai ? formatDate(k.periode.selesai, lang) : '–',
         k.nilai ? formatRupiah(k.nilai.jumlah, lang) : '–',
-        ...(many ? [datasets[p.dataset]?.desa.nama ?? ''] : []),
+        ...(many ? [datasets[p.dataset] ? villageName(datasets[p.dataset]!.desa) : ''] : []),
       ];
     }),
   };

@@ -24,6 +24,7 @@ import { AXIS_WIDTH, renderRows, shownIndices, TIMELINE_PAGE, type RowGroup } fr
 import { TIMELINE_VIEWS, timelineStrings, type TimelineView } from './strings.js';
 import { rowsCsv, rowsTable } from './table.js';
 import { programTimelineValidator } from './validator.js';
+import { villageName, villageWord } from '../../core/village.js';
 
 /** Where a swipe or sideways wheel pans the time window: the chart of the timeline view. */
 const CHART_AREA = 'figure.timeline :is(.rows, .axis, .lane)';
@@ -280,7 +281,7 @@ export class KpmProgramTimeline extends KpmElement {
     const tx = todayX(today, window, AXIS_WIDTH);
     const lane = planningLane(data);
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
-    const title = s.title(data.desa.sebutanLokal ?? 'Desa', data.desa.nama);
+    const title = s.title(villageWord(data.desa), villageName(data.desa));
     const summaryYears = this.year !== undefined ? [this.year] : kegiatanYears(list);
     return html`<figure part="figure" aria-labelledby="title" class=${view} @pointerdown=${this.swipe.start}
         @pointerup=${this.swipe.end} @pointercancel=${this.swipe.end} @wheel=${this.wheel}>

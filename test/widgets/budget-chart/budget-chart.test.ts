@@ -41,6 +41,13 @@ const rp = (n: number) => norm(formatRupiah(n, 'id'));
 const pct = (p: number | null) => norm(formatPercent(p, 'id'));
 
 describe('<kpm-budget-chart>', () => {
+  it('names the village as it is called: a name given with "Desa" in front is not doubled, a Nagari is a Nagari', async () => {
+    const prefixed = await chart('ringkasan', {}, await mutateExample((d) => { d.desa.nama = 'Desa Sukamaju'; }));
+    expect(norm(root(prefixed).querySelector('h2')!.textContent)).to.equal('APBDes Desa Sukamaju TA 2025 (Perubahan)');
+    const nagari = await chart('ringkasan', { lang: 'en' }, await mutateExample((d) => { d.desa.nama = 'Nagari Sukamaju'; d.desa.sebutanLokal = 'Nagari'; }));
+    expect(norm(root(nagari).querySelector('h2')!.textContent)).to.equal('APBDes of Sukamaju Nagari, FY 2025 (Revised)');
+  });
+
   it('titles the current budget and pins the issue figures for Bidang 2', async () => {
     const el = await chart('belanja');
     expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes Desa Sukamaju TA 2025 (Perubahan)');

@@ -1,0 +1,26 @@
+/**
+ * How a widget names the village in its titles: "Desa Sukamaju", "Nagari Sungai Pua",
+ * "Kelurahan Cempaka".
+ */
+import type { Desa } from '../schema/index.js';
+
+type Naming = Pick<Desa, 'nama' | 'jenis' | 'sebutanLokal'>;
+
+/** Its local name for a village (Nagari, Gampong …), else "Kelurahan" for a kelurahan, else "Desa". */
+export function villageWord(desa: Naming): string {
+  return desa.sebutanLokal?.trim() || (desa.jenis === 'kelurahan' ? 'Kelurahan' : 'Desa');
+}
+
+/**
+ * The name without that word in front. DATA-MODEL asks for the name without "Desa", but
+ * files exported from other systems often carry "Desa Sukamaju", and titles would read
+ * "Desa Desa Sukamaju". A name that is only the word is kept as it is.
+ */
+export function villageName(desa: Naming): string {
+  const nama = desa.nama.trim();
+  for (const word of new Set([villageWord(desa), 'Desa', 'Kelurahan'])) {
+    const prefix = `${word.toLowerCase()} `;
+    if (nama.toLowerCase().startsWith(prefix) && nama.length > prefix.length) return nama.slice(prefix.length).trim();
+  }
+  return nama;
+}

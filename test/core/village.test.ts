@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+import { villageName, villageWord } from '../../src/core/village.js';
+
+describe('core/village', () => {
+  it('calls the village by its local name, else Kelurahan for a kelurahan, else Desa', () => {
+    expect(villageWord({ nama: 'Sukamaju', jenis: 'desa' })).to.equal('Desa');
+    expect(villageWord({ nama: 'Sukamaju', jenis: 'desa_adat' })).to.equal('Desa');
+    expect(villageWord({ nama: 'Cempaka', jenis: 'kelurahan' })).to.equal('Kelurahan');
+    expect(villageWord({ nama: 'Sungai Pua', jenis: 'desa', sebutanLokal: 'Nagari' })).to.equal('Nagari');
+    expect(villageWord({ nama: 'X', jenis: 'desa', sebutanLokal: '  ' })).to.equal('Desa');
+  });
+
+  it('drops that word when the name already starts with it, so titles never read "Desa Desa"', () => {
+    expect(villageName({ nama: 'Sukamaju', jenis: 'desa' })).to.equal('Sukamaju');
+    expect(villageName({ nama: 'Desa Sukamaju', jenis: 'desa' })).to.equal('Sukamaju');
+    expect(villageName({ nama: 'DESA  Sukamaju ', jenis: 'desa' })).to.equal('Sukamaju');
+    expect(villageName({ nama: 'Nagari Sungai Pua', jenis: 'desa', sebutanLokal: 'Nagari' })).to.equal('Sungai Pua');
+    expect(villageName({ nama: 'Kelurahan Cempaka', jenis: 'kelurahan' })).to.equal('Cempaka');
+    // a name that merely starts with the same letters, or is only the word, stays whole
+    expect(villageName({ nama: 'Desakota', jenis: 'desa' })).to.equal('Desakota');
+    expect(villageName({ nama: 'Desa', jenis: 'desa' })).to.equal('Desa');
+  });
+});
