@@ -65,4 +65,5 @@ export const tableStyles = css`
   .data-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .data-table tfoot th, .data-table tfoot td { font-weight: 700; }
   .table-more { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
+  @media print { .table-more button { display: none; } }
 `;
