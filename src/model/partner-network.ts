@@ -63,8 +63,7 @@ const VILLAGE_OWN: ReadonlySet<string> = new Set(['pemerintah_desa', 'bpd', 'bum
  * the name counts only within its village: the office's `kodeWilayah`, else the village
  * whose dataset lists it.
  */
-function nameKey(org: Organisasi, data: KpmDesaDataset): string {
-  const nama = org.nama.trim();
+function nameKey(org: Organisasi, nama: string, data: KpmDesaDataset): string {
   return VILLAGE_OWN.has(org.jenis) ? `${org.kantor?.kodeWilayah ?? data.desa?.kodeWilayah ?? ''}|${nama}` : nama;
 }
 
@@ -96,7 +95,7 @@ export function buildPartnerNetwork(datasets: readonly KpmDesaDataset[]): Partne
   datasets.forEach((data, dataset) => {
     for (const org of data.organisasi ?? []) {
       const nama = org.nama.trim();
-      const byNameKey = nameKey(org, data);
+      const byNameKey = nameKey(org, nama, data);
       const keys = (org.identifiers ?? []).map((i) => identifierKey(i.skema, i.id));
       let group = keys.map((k) => byIdentifier.get(k)).find((g) => g !== undefined);
       group ??= (byName.get(byNameKey) ?? []).find((g) => !conflicts(g, org));

@@ -12,6 +12,8 @@ export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_whole'
 const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+$/;
 const PLAIN = /^\d+$/;
+/** The currency in front of an amount: `Rp`, `Rp.` or `IDR`. */
+const CURRENCY = /^(?:rp\.?|idr)/i;
 
 /**
  * Whole rupiah from a cell: `1.250.000.000`, `1.250.000.000,00`, `Rp 1.250.000.000,-`,
@@ -21,7 +23,7 @@ const PLAIN = /^\d+$/;
  * dash (`-`, `Rp -`) is zero: Excel's accounting format writes zero that way.
  */
 export function parseRupiah(cell: string): CellResult<number> {
-  let s = cell.replace(/[\s\u00a0\u202f]/g, '').replace(/^(?:rp\.?|idr)/i, '').replace(/,-$/, '');
+  let s = cell.replace(/[\s\u00a0\u202f]/g, '').replace(CURRENCY, '').replace(/,-$/, '');
   if (/^[-–—]$/.test(s)) return { ok: true, value: 0 };
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
@@ -32,7 +34,7 @@ export function parseRupiah(cell: string): CellResult<number> {
     negative = true;
     s = s.slice(1);
   }
-  s = s.replace(/^(?:rp\.?|idr)/i, '');
+  s = s.replace(CURRENCY, '');
   let whole: string;
   let fraction = '';
   const lastDot = s.lastIndexOf('.');
