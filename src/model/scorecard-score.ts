@@ -4,8 +4,9 @@
  * assessed criteria, n/m assessed and the weakest criteria. Not-assessed (`skor: null`, or a
  * criterion the assessment lacks) is kept apart from every number, never read as zero.
  */
-import type { Bukti, KerangkaPenilaian, PenilaianKelompok, Teks } from '../schema/index.js';
-import { SKOR_BUTUH_BUKTI } from '../schema/rules/index.js';
+import type { Teks } from '../schema/entities/common.js';
+import type { Bukti, KerangkaPenilaian, PenilaianKelompok } from '../schema/entities/penilaian.js';
+import { SKOR_BUTUH_BUKTI } from '../schema/rules/options.js';
 import { scaleLabel, scoreFraction } from './scorecard-kerangka.js';
 
 export interface IndikatorCheck {

@@ -23,7 +23,7 @@ import {
 } from './entities/envelope.js';
 import type { KpmDesaDataset } from './entities/dataset.js';
 import { desaSchema } from './entities/desa.js';
-import { runRuleFamilies, type Rule } from './rules/index.js';
+import { runRuleFamilies, type Rule } from './rules/family.js';
 import { finish, guarded, isPlainObject, rootIssue, type ValidationResult } from './result.js';
 
 /** The schema major versions this library reads. */

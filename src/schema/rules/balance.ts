@@ -2,7 +2,9 @@
  * Section 12, balance of each planned APBDes (on `anggaran`): SiLPA berjalan, spending per
  * funding source, and the 70/30 cap on siltap and allowances.
  */
-import type { Apbdes, BarisAnggaran, KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { Apbdes, BarisAnggaran } from '../entities/apbdes.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { LABEL_SUMBER_DANA, type SumberDana } from '../entities/enums.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import { akunOf, isKodeWithin } from '../codes/kode-rekening.js';
@@ -94,3 +96,6 @@ export function checkBalance(data: KpmDesaDataset, options: ResolvedRuleOptions)
   });
   return issues;
 }
+
+/** APBDes balance: pembiayaan, surplus, siltap share. */
+export const balanceRules: Rule = (data, o) => checkBalance(data, o);

@@ -2,7 +2,8 @@
  * Section 5 / 12, kegiatan: physical progress is logged over time and should not go down
  * unless the log says why; the budget total must equal its split by source.
  */
-import type { KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import { formatRupiah } from './format.js';
 
@@ -46,3 +47,6 @@ export function checkKegiatan(data: KpmDesaDataset): ValidationIssue[] {
   });
   return issues;
 }
+
+/** The rule family of this file, as a validator runs it (family.ts). */
+export const kegiatanRules: Rule = (data) => checkKegiatan(data);

@@ -2,7 +2,9 @@
  * Section 12, codes: kode rekening against the shipped chart, kodeKegiatan against the
  * bidang/sub-bidang list, 5.x lines carrying a kegiatan, and leaf-only lines.
  */
-import type { Apbdes, KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { Apbdes } from '../entities/apbdes.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import type { Segments } from './segments.js';
 import { BIDANG, SUB_BIDANG, bidangOfKegiatan, subBidangOfKegiatan } from '../codes/bidang.js';
@@ -176,3 +178,6 @@ export function checkKode(data: KpmDesaDataset): ValidationIssue[] {
 
   return issues;
 }
+
+/** Kode rekening and kode kegiatan of budget lines, kegiatan and usulan. */
+export const kodeRules: Rule = (data) => checkKode(data);

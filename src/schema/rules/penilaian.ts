@@ -2,7 +2,9 @@
  * Section 7 / 12, assessments: exactly one entry per criterion of the framework, scores on the
  * framework's scale (or null, not yet assessed), and evidence behind the higher scores.
  */
-import type { KerangkaPenilaian, KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
+import type { KerangkaPenilaian } from '../entities/penilaian.js';
 import { KPM_8_KRITERIA } from '../entities/kpm-8-kriteria.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import type { ResolvedRuleOptions } from './options.js';
@@ -15,6 +17,9 @@ function kerangkaOf(data: KpmDesaDataset, kerangkaId: string): KerangkaPenilaian
   );
 }
 
+/** A scale with at least two steps; every score is drawn as a fraction of it. */
+const usableScale = (skala: KerangkaPenilaian['skala']) => skala.maks > skala.min;
+
 /**
  * A framework in the document: its scale must have at least two steps (every score is drawn
  * as a fraction of it), labels must name steps on it, and each criterion code must be unique
@@ -23,7 +28,7 @@ function kerangkaOf(data: KpmDesaDataset, kerangkaId: string): KerangkaPenilaian
 function checkKerangka(kerangka: KerangkaPenilaian, i: number, issues: ValidationIssue[]): void {
   const { min, maks, label } = kerangka.skala;
   const at = ['kerangkaPenilaian', i];
-  if (maks <= min) {
+  if (!usableScale(kerangka.skala)) {
     issues.push(
       makeIssue(
         formatPath([...at, 'skala', 'maks']),
@@ -72,7 +77,7 @@ export function checkPenilaian(data: KpmDesaDataset, options: ResolvedRuleOption
     // An unknown framework is a dangling reference (references.ts); nothing to compare here.
     const kerangka = kerangkaOf(data, p.kerangkaId);
     // An unusable scale is reported on the framework; every score would be "outside" it.
-    if (!kerangka || kerangka.skala.maks <= kerangka.skala.min) return;
+    if (!kerangka || !usableScale(kerangka.skala)) return;
     const { min, maks } = kerangka.skala;
     const expected = kerangka.kriteria.map((k) => k.kode);
     const seen = new Set<string>();
@@ -133,3 +138,6 @@ export function checkPenilaian(data: KpmDesaDataset, options: ResolvedRuleOption
   });
   return issues;
 }
+
+/** Assessments against their framework (kerangkaPenilaian, or the built-in one). */
+export const penilaianRules: Rule = (data, o) => checkPenilaian(data, o);

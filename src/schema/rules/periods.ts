@@ -4,7 +4,8 @@
  * two dates, the partner filter reads it as the years between them), so one transposed date
  * does not take a whole kegiatan, group or partnership off the page; the operator is told.
  */
-import type { KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 
 interface Span {
@@ -36,3 +37,6 @@ export function checkPeriods(data: KpmDesaDataset): ValidationIssue[] {
   data.kemitraan?.forEach((k, i) => checkSpan(k.periode, ['kemitraan', i, 'periode'], issues));
   return issues;
 }
+
+/** Terms, schedules and partnership periods that end before they start (every collection). */
+export const periodRules: Rule = (data) => checkPeriods(data);

@@ -3,7 +3,9 @@
  * (plus the LPJ grace period), never go down over time, and the latest one is what is
  * compared with the budget.
  */
-import type { KpmDesaDataset, Realisasi } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { Realisasi } from '../entities/apbdes.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import type { Segments } from './segments.js';
 import { formatRupiah } from './format.js';
@@ -121,3 +123,6 @@ export function checkRealisasi(data: KpmDesaDataset, options: ResolvedRuleOption
   );
   return issues;
 }
+
+/** Realisation of budget lines and kegiatan. */
+export const realisasiRules: Rule = (data, o) => checkRealisasi(data, o);

@@ -4,7 +4,8 @@
  * is sound; widgets treat an unresolved link as absent), so one typo in a `kegiatanId`
  * does not hide a whole APBDes.
  */
-import type { KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import type { Segments } from './segments.js';
 import { KPM_8_KRITERIA_ID } from '../entities/kpm-8-kriteria.js';
@@ -168,3 +169,6 @@ function checkRecordedCodes(data: KpmDesaDataset): ValidationIssue[] {
     ];
   });
 }
+
+/** Every `…Id` between collections the data carries (options.collections). */
+export const referenceRules: Rule = (data, o) => checkReferences(data, o.idsInInput, o.collections);

@@ -3,7 +3,8 @@
  * is set by 30 September of the year before, and an APBDes murni by 31 December of the year
  * before. A perubahan is set during the year by nature and is not checked.
  */
-import type { KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 
 const MUSRENBANGDES_BULAN = { dari: 7, sampai: 9 };
@@ -79,3 +80,6 @@ export function checkTiming(data: KpmDesaDataset): ValidationIssue[] {
 
   return issues;
 }
+
+/** Dates of forums, planning documents and budgets in the planning calendar. */
+export const timingRules: Rule = (data) => checkTiming(data);

@@ -4,7 +4,9 @@
  * And a published dataset is public as a whole: what the widgets hide is still in the file
  * for anyone to read, so a private contact or a withheld name found in it is flagged.
  */
-import type { KpmDesaDataset, Usulan } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
+import type { Usulan } from '../entities/usulan.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import type { Segments } from './segments.js';
 
@@ -70,3 +72,6 @@ export function checkUsulan(data: KpmDesaDataset): ValidationIssue[] {
     return [...(consent ? [consent] : []), ...checkPublished(u, ['usulan', i])];
   });
 }
+
+/** The rule family of this file, as a validator runs it (family.ts). */
+export const usulanRules: Rule = (data) => checkUsulan(data);

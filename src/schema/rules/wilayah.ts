@@ -3,7 +3,8 @@
  * kelurahan, 2xxx desa, 3xxx desa adat), and the kecamatan, kabupaten and provinsi codes are
  * its prefixes.
  */
-import type { KpmDesaDataset } from '../entities/index.js';
+import type { Rule } from './family.js';
+import type { KpmDesaDataset } from '../entities/dataset.js';
 import { LABEL_JENIS_DESA } from '../entities/enums.js';
 import { makeIssue, type ValidationIssue } from '../issues.js';
 
@@ -54,3 +55,6 @@ export function checkWilayah(data: KpmDesaDataset): ValidationIssue[] {
   }
   return issues;
 }
+
+/** `desa.kodeWilayah` against `desa.jenis`. */
+export const wilayahRules: Rule = (data) => checkWilayah(data);

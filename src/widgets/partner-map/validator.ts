@@ -8,16 +8,14 @@ import { apbdesSchema } from '../../schema/entities/apbdes.js';
 import { kegiatanSchema } from '../../schema/entities/kegiatan.js';
 import { kemitraanSchema } from '../../schema/entities/kemitraan.js';
 import { organisasiSchema } from '../../schema/entities/organisasi.js';
-import {
-  balanceRules,
-  kegiatanRules,
-  kodeRules,
-  periodRules,
-  realisasiRules,
-  referenceRules,
-  timingRules,
-  wilayahRules,
-} from '../../schema/rules/index.js';
+import { balanceRules } from '../../schema/rules/balance.js';
+import { kegiatanRules } from '../../schema/rules/kegiatan.js';
+import { kodeRules } from '../../schema/rules/kode.js';
+import { periodRules } from '../../schema/rules/periods.js';
+import { realisasiRules } from '../../schema/rules/realisasi.js';
+import { referenceRules } from '../../schema/rules/references.js';
+import { timingRules } from '../../schema/rules/timing.js';
+import { wilayahRules } from '../../schema/rules/wilayah.js';
 
 export const partnerMapValidator = createDatasetValidator({
   collections: {

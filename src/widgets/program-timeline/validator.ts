@@ -11,17 +11,15 @@ import { kelompokSchema } from '../../schema/entities/kelompok.js';
 import { organisasiSchema } from '../../schema/entities/organisasi.js';
 import { dokumenPerencanaanSchema, forumSchema } from '../../schema/entities/perencanaan.js';
 import { usulanSchema } from '../../schema/entities/usulan.js';
-import {
-  balanceRules,
-  kegiatanRules,
-  kodeRules,
-  periodRules,
-  realisasiRules,
-  referenceRules,
-  timingRules,
-  usulanRules,
-  wilayahRules,
-} from '../../schema/rules/index.js';
+import { balanceRules } from '../../schema/rules/balance.js';
+import { kegiatanRules } from '../../schema/rules/kegiatan.js';
+import { kodeRules } from '../../schema/rules/kode.js';
+import { periodRules } from '../../schema/rules/periods.js';
+import { realisasiRules } from '../../schema/rules/realisasi.js';
+import { referenceRules } from '../../schema/rules/references.js';
+import { timingRules } from '../../schema/rules/timing.js';
+import { usulanRules } from '../../schema/rules/usulan.js';
+import { wilayahRules } from '../../schema/rules/wilayah.js';
 
 export const programTimelineValidator = createDatasetValidator({
   collections: {

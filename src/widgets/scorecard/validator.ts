@@ -6,7 +6,10 @@
 import { createDatasetValidator } from '../../schema/dataset-validator.js';
 import { kelompokSchema } from '../../schema/entities/kelompok.js';
 import { kerangkaPenilaianSchema, penilaianKelompokSchema } from '../../schema/entities/penilaian.js';
-import { penilaianRules, periodRules, referenceRules, wilayahRules } from '../../schema/rules/index.js';
+import { penilaianRules } from '../../schema/rules/penilaian.js';
+import { periodRules } from '../../schema/rules/periods.js';
+import { referenceRules } from '../../schema/rules/references.js';
+import { wilayahRules } from '../../schema/rules/wilayah.js';
 
 export const scorecardValidator = createDatasetValidator({
   collections: {
