@@ -123,6 +123,31 @@ export function standaloneConfig(
   };
 }
 
+export const AUTOLOAD_DIR = 'autoload';
+export const AUTOLOAD_FILE = 'kpm-autoload.js';
+
+/**
+ * The on-demand build (`dist/autoload/`): src/autoload.ts as a module script, each element a
+ * chunk it imports when the page has that element, shared code (Lit, zod, core, schema) in
+ * chunks of its own; minified, with every dependency inlined, as the one-script bundle. A widget's
+ * chunk is named after its folder (`budget-chart-<hash>.js`) so a reader of the folder, and
+ * the tests, can tell which file holds which widget.
+ */
+export function autoloadConfig(options: { write?: boolean } = {}): InlineConfig {
+  const entry = join(ROOT, 'src/autoload.ts');
+  const config = standaloneConfig(entry, { ...options, outDir: join(DIST, AUTOLOAD_DIR) });
+  config.build!.lib = { entry: { 'kpm-autoload': entry }, formats: ['es'], fileName: () => AUTOLOAD_FILE };
+  config.build!.rolldownOptions = {
+    output: {
+      chunkFileNames: (chunk) => {
+        const widget = /\/src\/widgets\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return `${widget ? widget[1] : chunk.name}-[hash].js`;
+      },
+    },
+  };
+  return config;
+}
+
 /** The admin pages at the repository root that `npm start` serves and the build copies out. */
 export const APP_PAGES = ['builder.html', 'embed.html'];
 export const APP_DIR = 'app';
@@ -189,6 +214,10 @@ async function main(): Promise<void> {
   step(`ES modules: ${Object.keys(entries).join(', ')}`);
   await build(standaloneConfig(entries.index));
   step(`one-script bundle: dist/${BUNDLE_FILE} (global ${GLOBAL_NAME})`);
+  if (existsSync(join(ROOT, 'src/autoload.ts'))) {
+    await build(autoloadConfig());
+    step(`on-demand loader: dist/${AUTOLOAD_DIR}/${AUTOLOAD_FILE} and its chunks`);
+  }
   const pages = APP_PAGES.filter((p) => existsSync(join(ROOT, p)));
   if (pages.length) {
     await build(appConfig(pages));

@@ -12,10 +12,8 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { ROOT } from '../../scripts/build.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { NOT_BUILT, bundlePath } from './dist-state.js';
+import { STRICT_CSP } from './examples-server.js';
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "require-trusted-types-for 'script'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

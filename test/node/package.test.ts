@@ -71,6 +71,8 @@ test('sideEffects covers every file that registers elements', () => {
   const registering = [
     'dist/index.js',
     `dist/${BUNDLE_FILE}`,
+    'dist/autoload/kpm-autoload.js',
+    'dist/autoload/budget-chart-abc123.js',
     'src/index.ts',
     // shared chunks hold the define() calls that entries import for their side effect
     'dist/chunks/widget-abc123.js',

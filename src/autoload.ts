@@ -1,0 +1,57 @@
+// The on-demand entry, `dist/autoload/kpm-autoload.js` (a module script, ~1 kB): it defines an
+// element only when the page has one, by importing that element's chunk. A page with one budget
+// chart then downloads the budget chart and the code it shares (Lit, zod, core, its schema),
+// not every widget as `kpm-widgets.js` does. The price is a folder of chunks beside the file
+// instead of one file. Elements added later (by a CMS's tabs, say) are found by a
+// MutationObserver on the document; elements inside other shadow roots are not seen, so such
+// pages import the widget modules themselves.
+const CHUNKS: Record<string, () => Promise<unknown>> = {
+  'kpm-data': () => import('./widgets/kpm-data/index.js'),
+  'kpm-budget-chart': () => import('./widgets/budget-chart/index.js'),
+  'kpm-program-timeline': () => import('./widgets/program-timeline/index.js'),
+  'kpm-scorecard': () => import('./widgets/scorecard/index.js'),
+  'kpm-participation-form': () => import('./widgets/participation-form/index.js'),
+  'kpm-partner-map': () => import('./widgets/partner-map/index.js'),
+};
+
+const TAGS = Object.keys(CHUNKS);
+const SELECTOR = TAGS.join(',');
+const requested = new Set<string>();
+
+/** Imports the chunk of every kpm element under `root` (and `root` itself) not yet requested. */
+function loadElementsIn(root: Element | Document): void {
+  const found = root.querySelectorAll(SELECTOR);
+  const tags = new Set<string>(Array.from(found, (el) => el.localName));
+  if (root instanceof Element && TAGS.includes(root.localName)) tags.add(root.localName);
+  for (const tag of tags) {
+    if (requested.has(tag) || customElements.get(tag)) continue;
+    requested.add(tag);
+    // A failed download (offline, a chunk missing from the upload) leaves the element's own
+    // light-DOM fallback on the page; the console says which file to check. Asked again the
+    // next time such an element is added.
+    CHUNKS[tag]!().catch((error: unknown) => {
+      requested.delete(tag);
+      console.error(`kpm-widgets: could not load <${tag}>; are the files of dist/autoload/ all uploaded?`, error);
+    });
+  }
+}
+
+function start(): void {
+  loadElementsIn(document);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) loadElementsIn(node);
+      }
+    }
+    // Every element defined: nothing left to watch for on a busy page.
+    if (TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+// A module script runs after the document is parsed, so every element in the HTML is there.
+start();
+
+// A module (no globals in its .d.ts), with nothing to import: it acts on the page.
+export {};

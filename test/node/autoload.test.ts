@@ -1,0 +1,77 @@
+// The on-demand loader (dist/autoload/kpm-autoload.js): a page downloads the chunks of the
+// elements it has, not every widget; elements added later are defined when they appear; and
+// it all works under the strict CSP a government portal sends. Real HTTP, real Chromium.
+import assert from 'node:assert/strict';
+import { test, type TestContext } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { NOT_BUILT } from './dist-state.js';
+import { launchBrowser, serveRepo, STRICT_CSP, waitForWidgets } from './examples-server.js';
+
+const WIDGET_CHUNKS = ['kpm-data', 'budget-chart', 'program-timeline', 'scorecard', 'participation-form', 'partner-map'];
+
+/** The widget chunks (named after their folder, scripts/build.ts) among the files a page fetched. */
+const widgetChunks = (urls: string[]) =>
+  WIDGET_CHUNKS.filter((w) => urls.some((u) => new RegExp(`/dist/autoload/${w}-[\\w-]+\\.js$`).test(u))).sort();
+
+const shadowText = (page: Page, selector: string) =>
+  page.evaluate((s: string) => document.querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
+
+async function onAutoloadPage(t: TestContext, body: (page: Page, fetched: string[], errors: string[]) => Promise<void>) {
+  if (NOT_BUILT) return t.skip(NOT_BUILT);
+  const browser = await launchBrowser();
+  if (!browser) return t.skip('no Chrome or Chromium: set CHROME_PATH');
+  const server = await serveRepo({ csp: STRICT_CSP });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1024, height: 800 });
+    const fetched: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The loader's own message when a chunk fails to load ("are the files … all uploaded?").
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${server.origin}/test/fixtures/autoload/index.html`, { waitUntil: 'load' });
+    await body(page, fetched, errors);
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['(violations not recorded)']),
+      [],
+      'Content-Security-Policy violations',
+    );
+    assert.deepEqual(errors, [], 'page errors');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+test('a page with one budget chart downloads that widget only, and it renders', (t) =>
+  onAutoloadPage(t, async (page, fetched) => {
+    await waitForWidgets(page, ['budget']);
+    const text = await shadowText(page, '#budget');
+    assert.match(text, /Rp/, 'the chart shows rupiah figures');
+    assert.deepEqual(widgetChunks(fetched), ['budget-chart']);
+    assert.deepEqual(
+      await page.evaluate(() => ['kpm-budget-chart', 'kpm-scorecard', 'kpm-data'].map((tag) => Boolean(customElements.get(tag)))),
+      [true, false, false],
+    );
+  }));
+
+test('elements added later are defined when they appear, a <kpm-data> provider included', (t) =>
+  onAutoloadPage(t, async (page, fetched) => {
+    await waitForWidgets(page, ['budget']);
+    // What a CMS's tab or an "load more" does: new markup, no new script.
+    await page.evaluate(() => {
+      const provider = document.createElement('kpm-data');
+      provider.setAttribute('src', '/test/fixtures/desa-sukamaju-2025.json');
+      const scorecard = document.createElement('kpm-scorecard');
+      scorecard.id = 'scorecard';
+      provider.append(scorecard);
+      const section = document.createElement('section');
+      section.append(provider);
+      document.body.append(section);
+    });
+    await waitForWidgets(page, ['scorecard']);
+    assert.match(await shadowText(page, '#scorecard'), /\d/, 'the scorecard shows its scores');
+    assert.deepEqual(widgetChunks(fetched), ['budget-chart', 'kpm-data', 'scorecard']);
+  }));
