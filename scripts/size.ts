@@ -14,7 +14,7 @@ import type { SizeRow } from '../bench/report.js';
 import { pastCeiling, readCeilings } from '../bench/size-ceiling.js';
 import { printTable } from '../bench/table.js';
 import { writeReport } from '../bench/write-report.js';
-import { libraryEntries, ROOT, standaloneConfig, widgetNames } from './build.js';
+import { autoloadConfig, libraryEntries, ROOT, standaloneConfig, widgetNames } from './build.js';
 
 const WIDGET_TARGET_KB = 30;
 const TARGET_KB: Record<string, number> = { 'partner-map': 40, 'all-in-one': 80 };
@@ -36,6 +36,46 @@ async function measure(entry: string, file: string, targetKb: number | null): Pr
     targetKb,
     within: targetKb === null ? null : gzipBytes <= targetKb * 1000,
   };
+}
+
+/** The suffix of the rows that measure a widget through dist/autoload/ (scripts/build.ts). */
+const ON_DEMAND = ' (on demand)';
+
+/**
+ * What a page with only this widget downloads from the on-demand build: kpm-autoload.js, the
+ * widget's chunk and every chunk those import statically (not the ones imported on use, like
+ * the CSV importer). Each file is gzipped alone, as a server sends it. Report only (no target):
+ * the targets are for the widget's standalone bundle above.
+ */
+async function measureOnDemand(): Promise<SizeRow[]> {
+  const result = await build(autoloadConfig({ write: false }));
+  const outputs = Array.isArray(result) ? result : [result];
+  const chunks = outputs.flatMap((o) => ('output' in o ? o.output : [])).filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const loader = chunks.find((c) => c.isEntry);
+  if (!loader) throw new Error('the on-demand build has no entry chunk');
+  const rows: SizeRow[] = [];
+  for (const widget of widgetNames()) {
+    const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/src/widgets/${widget}/index.ts`));
+    if (!chunk) continue;
+    const files = new Set<string>([loader.fileName]);
+    const queue = [chunk.fileName];
+    while (queue.length) {
+      const name = queue.pop()!;
+      if (files.has(name)) continue;
+      files.add(name);
+      queue.push(...(byName.get(name)?.imports ?? []));
+    }
+    const codes = [...files].map((f) => Buffer.from(byName.get(f)!.code));
+    rows.push({
+      entry: `${widget}${ON_DEMAND}`,
+      minBytes: codes.reduce((sum, c) => sum + c.length, 0),
+      gzipBytes: codes.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0),
+      targetKb: null,
+      within: null,
+    });
+  }
+  return rows;
 }
 
 function report(rows: SizeRow[]): void {
@@ -67,6 +107,7 @@ async function main(): Promise<void> {
     rows.push(await measure(widget, file, TARGET_KB[widget] ?? WIDGET_TARGET_KB));
   }
   if (entries.index) rows.push(await measure('all-in-one', entries.index, TARGET_KB['all-in-one']));
+  rows.push(...(await measureOnDemand()));
   for (const name of ['core', 'schema']) {
     const file = entries[`${name}/index`];
     if (file) rows.push(await measure(`${name} (alone)`, file, null));
