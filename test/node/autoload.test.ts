@@ -16,7 +16,10 @@ const widgetChunks = (urls: string[]) =>
 const shadowText = (page: Page, selector: string) =>
   page.evaluate((s: string) => document.querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
 
-async function onAutoloadPage(t: TestContext, body: (page: Page, fetched: string[], errors: string[]) => Promise<void>) {
+/** The test page: the loader, a budget chart, and test/fixtures/csp/record-violations.js. */
+const PAGE = '/test/fixtures/autoload/index.html';
+
+async function onAutoloadPage(t: TestContext, path: string, body: (page: Page, fetched: string[], errors: string[]) => Promise<void>) {
   if (NOT_BUILT) return t.skip(NOT_BUILT);
   const browser = await launchBrowser();
   if (!browser) return t.skip('no Chrome or Chromium: set CHROME_PATH');
@@ -31,13 +34,11 @@ async function onAutoloadPage(t: TestContext, body: (page: Page, fetched: string
     // The loader's own message when a chunk fails to load ("are the files … all uploaded?").
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
     page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
-    await page.goto(`${server.origin}/test/fixtures/autoload/index.html`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     await body(page, fetched, errors);
-    assert.deepEqual(
-      await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['(violations not recorded)']),
-      [],
-      'Content-Security-Policy violations',
-    );
+    // The test page records violations (the example page does not; the policy still applies).
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations);
+    assert.deepEqual(violations ?? (path === PAGE ? ['(violations not recorded)'] : []), [], 'Content-Security-Policy violations');
     assert.deepEqual(errors, [], 'page errors');
   } finally {
     await browser.close();
@@ -46,7 +47,7 @@ async function onAutoloadPage(t: TestContext, body: (page: Page, fetched: string
 }
 
 test('a page with one budget chart downloads that widget only, and it renders', (t) =>
-  onAutoloadPage(t, async (page, fetched) => {
+  onAutoloadPage(t, PAGE, async (page, fetched) => {
     await waitForWidgets(page, ['budget']);
     const text = await shadowText(page, '#budget');
     assert.match(text, /Rp/, 'the chart shows rupiah figures');
@@ -58,7 +59,7 @@ test('a page with one budget chart downloads that widget only, and it renders', 
   }));
 
 test('elements added later are defined when they appear, a <kpm-data> provider included', (t) =>
-  onAutoloadPage(t, async (page, fetched) => {
+  onAutoloadPage(t, PAGE, async (page, fetched) => {
     await waitForWidgets(page, ['budget']);
     // What a CMS's tab or an "load more" does: new markup, no new script.
     await page.evaluate(() => {
@@ -74,4 +75,10 @@ test('elements added later are defined when they appear, a <kpm-data> provider i
     await waitForWidgets(page, ['scorecard']);
     assert.match(await shadowText(page, '#scorecard'), /\d/, 'the scorecard shows its scores');
     assert.deepEqual(widgetChunks(fetched), ['budget-chart', 'kpm-data', 'scorecard']);
+  }));
+
+test('the on-demand example page shows its budget chart', (t) =>
+  onAutoloadPage(t, '/examples/embed-autoload.html', async (page, fetched) => {
+    await page.waitForFunction(() => document.querySelector('kpm-budget-chart')?.shadowRoot?.textContent?.includes('Rp'), { timeout: 20_000 });
+    assert.deepEqual(widgetChunks(fetched), ['budget-chart']);
   }));
