@@ -2,7 +2,7 @@
 // valid and balanced (planned SiLPA 0, every source balances) so the render path is the
 // ready view, not an error panel. Plain JS: the case pages load it without a build step.
 import { seededRandom as random } from './random.js';
-import { requireElement, timeToFirstFrame } from './render-timer.js';
+import { mountWidget, timeToFirstFrame } from './render-timer.js';
 const SUB_BIDANG = { 1: 5, 2: 8, 3: 4, 4: 7, 5: 3 };
 const JENIS = ['5.2.1', '5.2.2', '5.2.3', '5.2.5', '5.2.7', '5.3.4', '5.3.5', '5.3.7'];
 
@@ -62,13 +62,7 @@ export function budgetCase(lines, target) {
     name: `budget-chart-${lines}`,
     target,
     async run() {
-      requireElement('kpm-budget-chart');
-      if (!el) {
-        el = document.createElement('kpm-budget-chart');
-        el.setAttribute('lang', 'id');
-        el.setAttribute('view', 'belanja');
-        document.body.append(el);
-      }
+      el ??= mountWidget('kpm-budget-chart', { view: 'belanja' });
       const ms = await timeToFirstFrame(el, data);
       if (!el.shadowRoot.querySelector('.mark')) throw new Error('the chart rendered no bars (data invalid?)');
       return ms;
