@@ -39,6 +39,18 @@ function attributeText(attributes: ReadonlyArray<readonly [string, string]>): st
     .join('');
 }
 
+/**
+ * The tag that loads the library: the on-demand loader (`…/kpm-autoload.js`) is an ES module,
+ * which runs after the page is parsed by itself; the one-file `kpm-widgets.js` is a classic
+ * script, deferred so it does not hold up the page.
+ */
+export function scriptTag(scriptUrl: string): string {
+  const src = escapeHtml(scriptUrl);
+  return /(^|\/)kpm-autoload\.js([?#]|$)/.test(scriptUrl)
+    ? `<script type="module" src="${src}"></script>`
+    : `<script src="${src}" defer></script>`;
+}
+
 /** Script tag, element with attributes, light-DOM fallback (shown until the script runs) and data. */
 export function widgetSnippet(o: WidgetSnippetOptions): string {
   const attrs: (readonly [string, string])[] = [...o.attributes];
@@ -48,7 +60,7 @@ export function widgetSnippet(o: WidgetSnippetOptions): string {
     ? `<a href="${escapeHtml(o.fallback.href)}">${escapeHtml(o.fallback.text)}</a>`
     : `<p>${escapeHtml(o.fallback.text)}</p>`;
   const lines = [
-    `<script src="${escapeHtml(o.scriptUrl)}" defer></script>`,
+    scriptTag(o.scriptUrl),
     `<${o.tag}${attributeText(attrs)}>`,
     `  ${fallback}`,
   ];

@@ -75,6 +75,15 @@ describe('builder: snippet text', () => {
     expect(text).to.equal('<script src="/k.js" defer></script>\n<kpm-scorecard lang="en" src="kpm-data.json">\n  <p>Data</p>\n</kpm-scorecard>\n');
   });
 
+  it('loads the on-demand loader as a module script, anything else as a deferred classic script', () => {
+    const snippet = (scriptUrl: string) =>
+      widgetSnippet({ scriptUrl, tag: 'kpm-scorecard', attributes: [], accent: null, fallback: { href: null, text: 'Data' }, data: { src: 'd.json' } }).split('\n')[0];
+    expect(snippet('https://desa.example/autoload/kpm-autoload.js')).to.equal('<script type="module" src="https://desa.example/autoload/kpm-autoload.js"></script>');
+    expect(snippet('kpm-autoload.js?v=2')).to.equal('<script type="module" src="kpm-autoload.js?v=2"></script>');
+    expect(snippet('https://desa.example/not-kpm-autoload.js')).to.equal('<script src="https://desa.example/not-kpm-autoload.js" defer></script>');
+    expect(snippet('https://desa.example/kpm-widgets.js?a=1&b=2')).to.equal('<script src="https://desa.example/kpm-widgets.js?a=1&amp;b=2" defer></script>');
+  });
+
   it('builds the iframe URL by the embed contract', () => {
     const text = iframeSnippet({
       embedUrl: 'https://x.example/app/embed.html', widget: 'budget-chart', src: 'https://desa.example/d.json',
