@@ -28,7 +28,8 @@ function loadElementsIn(root: Element | Document): void {
     requested.add(tag);
     // A failed download (offline, a chunk missing from the upload) leaves the element's own
     // light-DOM fallback on the page; the console says which file to check. Asked again the
-    // next time such an element is added.
+    // next time such an element is added (Chromium fetches a failed module again; a browser
+    // that remembers the failure needs a reload).
     CHUNKS[tag]!().catch((error: unknown) => {
       requested.delete(tag);
       console.error(`kpm-widgets: could not load <${tag}>; are the files of dist/autoload/ all uploaded?`, error);

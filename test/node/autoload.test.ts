@@ -19,7 +19,18 @@ const shadowText = (page: Page, selector: string) =>
 /** The test page: the loader, a budget chart, and test/fixtures/csp/record-violations.js. */
 const PAGE = '/test/fixtures/autoload/index.html';
 
-async function onAutoloadPage(t: TestContext, path: string, body: (page: Page, fetched: string[], errors: string[]) => Promise<void>) {
+/**
+ * Opens `path` on a strict-CSP server in a fresh browser and runs `body`; then no CSP violation
+ * and no error may be left (a body that expects one takes it out of `errors`). The requests of
+ * the widget chunks named in `blocked` fail, as a missing upload or a dropped connection would,
+ * for as long as they are in the set.
+ */
+async function onAutoloadPage(
+  t: TestContext,
+  path: string,
+  body: (page: Page, fetched: string[], errors: string[]) => Promise<void>,
+  blocked = new Set<string>(),
+) {
   if (NOT_BUILT) return t.skip(NOT_BUILT);
   const browser = await launchBrowser();
   if (!browser) return t.skip('no Chrome or Chromium: set CHROME_PATH');
@@ -29,7 +40,12 @@ async function onAutoloadPage(t: TestContext, path: string, body: (page: Page, f
     await page.setViewport({ width: 1024, height: 800 });
     const fetched: string[] = [];
     const errors: string[] = [];
-    page.on('request', (r) => fetched.push(r.url()));
+    await page.setRequestInterception(true);
+    page.on('request', (r) => {
+      fetched.push(r.url());
+      const chunk = /\/dist\/autoload\/([a-z-]+)-[\w-]+\.js$/.exec(r.url())?.[1];
+      void (chunk && blocked.has(chunk) ? r.abort('failed') : r.continue());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     // The loader's own message when a chunk fails to load ("are the files … all uploaded?").
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
@@ -82,3 +98,35 @@ test('the on-demand example page shows its budget chart', (t) =>
     await page.waitForFunction(() => document.querySelector('kpm-budget-chart')?.shadowRoot?.textContent?.includes('Rp'), { timeout: 20_000 });
     assert.deepEqual(widgetChunks(fetched), ['budget-chart']);
   }));
+
+test('a chunk that fails to load leaves the fallback, says what to check, and is asked for again', (t) => {
+  const blocked = new Set(['budget-chart']);
+  return onAutoloadPage(
+    t,
+    PAGE,
+    async (page, _fetched, errors) => {
+      const failed = () => errors.findIndex((e) => e.includes('could not load <kpm-budget-chart>'));
+      for (let i = 0; i < 100 && failed() < 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.ok(failed() >= 0, `the loader says which element failed (errors: ${JSON.stringify(errors)})`);
+      assert.match(errors[failed()]!, /dist\/autoload\//, 'and which files to check');
+      errors.splice(failed(), 1);
+      assert.deepEqual(
+        await page.evaluate(() => [Boolean(customElements.get('kpm-budget-chart')), document.querySelector('#budget a')!.getBoundingClientRect().height > 0]),
+        [false, true],
+        'not defined, and the fallback link still shows',
+      );
+      // The connection is back; the next budget chart added asks again, and both upgrade.
+      blocked.clear();
+      await page.evaluate(() => {
+        const again = document.createElement('kpm-budget-chart');
+        again.id = 'again';
+        again.setAttribute('src', '/test/fixtures/desa-sukamaju-2025.json');
+        document.body.append(again);
+      });
+      await waitForWidgets(page, ['budget', 'again']);
+      assert.match(await shadowText(page, '#budget'), /Rp/);
+      assert.match(await shadowText(page, '#again'), /Rp/);
+    },
+    blocked,
+  );
+});
