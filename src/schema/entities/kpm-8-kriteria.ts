@@ -3,9 +3,10 @@
  * dataset without `kerangkaPenilaian` is scored against this. The 1–4 scale is this
  * project's design choice, not a regulation, which is why it is data a village can replace.
  */
+import { KPM_8_KRITERIA_ID } from './kpm-8-kriteria-id.js';
 import type { KerangkaPenilaian } from './penilaian.js';
 
-export const KPM_8_KRITERIA_ID = 'kpm-8-kriteria';
+export { KPM_8_KRITERIA_ID };
 
 export const KPM_8_KRITERIA: KerangkaPenilaian = {
   id: KPM_8_KRITERIA_ID,

@@ -4,7 +4,7 @@ import {
   count, date, doc, entity, expecting, id, opt, slug, teks, text, url,
 } from './common.js';
 import { JENIS_BUKTI, METODE_PENILAIAN } from './enums.js';
-import { KPM_8_KRITERIA_ID } from './kpm-8-kriteria.js';
+import { KPM_8_KRITERIA_ID } from './kpm-8-kriteria-id.js';
 
 export const kriteriaSchema = doc(
   entity({

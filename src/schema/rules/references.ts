@@ -8,7 +8,7 @@ import type { Rule } from './family.js';
 import type { KpmDesaDataset } from '../entities/dataset.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import type { Segments } from './segments.js';
-import { KPM_8_KRITERIA_ID } from '../entities/kpm-8-kriteria.js';
+import { KPM_8_KRITERIA_ID } from '../entities/kpm-8-kriteria-id.js';
 
 interface Target {
   ids: Set<string>;
