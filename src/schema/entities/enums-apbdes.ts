@@ -1,4 +1,7 @@
-/** Enums and their id/en labels: The budget (section 3, and the sumber dana list of section 11). */
+/**
+ * Enums and their id/en labels for the budget (section 3, and the sumber dana list of section
+ * 11).
+ */
 import type { LocalizedText } from '../issues.js';
 import { BIDANG } from '../codes/bidang.js';
 import { slugs, type Labels } from './enum-slugs.js';

@@ -1,4 +1,7 @@
-/** Enums and their id/en labels: The village profile and the dataset envelope (DATA-MODEL.md sections 1–2). */
+/**
+ * Enums and their id/en labels for the village profile and the dataset envelope (DATA-MODEL.md
+ * sections 1–2).
+ */
 import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_SISTEM_SUMBER = {

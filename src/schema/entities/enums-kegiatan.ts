@@ -1,4 +1,4 @@
-/** Enums and their id/en labels: Programmes and activities (section 5). */
+/** Enums and their id/en labels for programmes and activities (section 5). */
 import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_SUMBER_RENCANA = {

@@ -1,4 +1,4 @@
-/** Enums and their id/en labels: Community groups and their members (section 6). */
+/** Enums and their id/en labels for community groups and their members (section 6). */
 import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_JENIS_KELOMPOK = {

@@ -1,4 +1,4 @@
-/** Enums and their id/en labels: Organisations and partnerships (sections 9–10). */
+/** Enums and their id/en labels for organisations and partnerships (sections 9–10). */
 import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_JENIS_ORGANISASI = {

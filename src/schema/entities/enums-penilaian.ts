@@ -1,4 +1,4 @@
-/** Enums and their id/en labels: Assessments and their evidence (section 7). */
+/** Enums and their id/en labels for assessments and their evidence (section 7). */
 import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_METODE_PENILAIAN = {

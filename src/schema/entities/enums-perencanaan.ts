@@ -1,4 +1,4 @@
-/** Enums and their id/en labels: Planning documents and forums (section 4). */
+/** Enums and their id/en labels for planning documents and forums (section 4). */
 import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_JENIS_DOKUMEN = {

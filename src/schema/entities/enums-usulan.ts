@@ -1,4 +1,4 @@
-/** Enums and their id/en labels: Citizen submissions (section 8). */
+/** Enums and their id/en labels for citizen submissions (section 8). */
 import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_JENIS_USULAN = {
