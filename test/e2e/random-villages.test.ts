@@ -1,9 +1,10 @@
 // Many different, valid villages through every widget: test/helpers/random-village.ts makes a
 // realistic dataset per seed (0–3 budget years, 0–60 kegiatan, 0–10 groups with built-in and
-// custom frameworks, 0–40 submissions and organisations…). Each must validate without errors;
-// then every widget, in every view and both languages, must show no error panel, throw
-// nothing, fit 320 px, and show figures this file works out from the raw data on its own.
-import { expect } from '@open-wc/testing';
+// custom frameworks, 0–40 submissions and organisations, boundaries inline or as a file…).
+// Each must validate without errors; then every widget, in every view and both languages, must
+// show no error panel, throw nothing, fit 320 px, and show figures this file works out from the
+// raw data on its own.
+import { expect, waitUntil } from '@open-wc/testing';
 import { KODE_REKENING, validateDataset } from '../../src/schema/index.js';
 import { axeViolations } from '../helpers/a11y.js';
 import { overflowing } from '../helpers/overflow.js';
@@ -374,6 +375,11 @@ describe('random valid villages through every widget', function () {
               if (w.label === 'scorecard') checkScorecard(m, data, lang, where);
               if (w.tag === 'kpm-participation-form' && view === 'list') checkForm(m, data, lang, where);
               if (w.tag === 'kpm-partner-map') checkPartners(m, data, view, lang, where);
+              if (w.tag === 'kpm-partner-map' && view === 'map' && data.kemitraan?.length && data.desa.batasWilayah?.url) {
+                // A boundary file the host serves comes over HTTP: drawn once it is in.
+                await waitUntil(() => shadow(m).querySelector('[part=boundaries] path.area'), `${where}: boundary file drawn`, { timeout: 5000 });
+                looksFine(m, `${where} with its boundary file`);
+              }
             }
           }
           await checkSettings(m, data, seed);

@@ -166,7 +166,13 @@ export function randomVillage(seed: number, options: RandomVillageOptions = {}):
   maybe(d, desa, 'batasWilayah', () => {
     const r = 0.005 + d.next() * 0.05;
     const ring = [[lng - r, lat - r], [lng + r, lat - r], [lng + r, lat + r], [lng - r, lat + r], [lng - r, lat - r]];
-    return d.chance(0.8) ? { type: 'Polygon', coordinates: [ring] } : { type: 'MultiPolygon', coordinates: [[ring]] };
+    // One draw, as before, so adding the URL form left every other field of every seed as it was.
+    const form = d.next();
+    if (form < 0.6) return { type: 'Polygon', coordinates: [ring] };
+    if (form < 0.8 || typeof location === 'undefined') return { type: 'MultiPolygon', coordinates: [[ring]] };
+    // A boundary file the host serves (the schema takes absolute http(s) URLs only); the map
+    // fetches it over the test server like any other file.
+    return { url: `${location.origin}/test/fixtures/partner-map/dusun.topojson.json` };
   }, 0.3);
   maybe(d, desa, 'statusIdm', () => d.pick(STATUS_IDM));
   if (desa.statusIdm) maybe(d, desa, 'tahunIdm', () => Y - 1);
