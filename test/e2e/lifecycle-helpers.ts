@@ -13,8 +13,23 @@ export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The widget's rendered text, spaces normalised. */
-export const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * The widget's rendered text, spaces normalised, without what a closed `<details>` holds: the
+ * scorecard fills its closed criteria in when the browser is idle, so whether that text is
+ * there yet depends on timing, not on what the reader is shown.
+ */
+export function text(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const closed = node.parentElement?.closest('details:not([open])');
+    if (closed && !node.parentElement!.closest('summary')) continue;
+    out += node.textContent;
+  }
+  return out.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
 
 export function create(w: WidgetCase, attrs: Record<string, string> = {}): Widget {
   const el = document.createElement(w.tag) as Widget;

@@ -94,11 +94,12 @@ function kodeOf(e: Event): string | undefined {
  * evidence count and flag; each opens (native details) to its indicators and evidence. One tab
  * stop: arrows move between rows, Enter or Space opens a row.
  *
- * A closed row carries no detail content: the details were half of the nodes of a scorecard
- * (12 groups: 8,800 of 16,800) and nobody sees them closed; print hides them too. The content
- * is rendered on the summary's click (Enter and Space click it too), which runs before the
- * browser opens the row, so it never paints open and empty; `toggle` (which does not bubble,
- * hence the capturing listener) covers rows opened from script.
+ * A closed row carries no detail content in the first frame: the details were half of the
+ * nodes of a scorecard (12 groups: 8,800 of 16,800) and nobody sees them closed; the widget
+ * fills them in once the browser is idle (so find-in-page finds their text). Before that, the
+ * content is rendered on the summary's click (Enter and Space click it too), which runs before
+ * the browser opens the row, so it never paints open and empty; `toggle` (which does not
+ * bubble, hence the capturing listener) covers rows opened from script.
  */
 export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
   const { score, trend, s, lang } = o;

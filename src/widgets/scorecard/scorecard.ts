@@ -93,6 +93,13 @@ export class KpmScorecard extends KpmElement {
   private focusPending: string | null = null;
   /** Criteria (group and kode) opened at least once: only they render their detail content. */
   private readonly opened = new Set<string>();
+  /**
+   * Every closed criterion's detail, rendered once the browser is idle after the first ready
+   * frame: the first frame stays light (the details are half of a scorecard's nodes), and then
+   * find-in-page finds an indicator or a piece of evidence, opening its row as it does.
+   */
+  @state() private allDetails = false;
+  private idleFill: number | null = null;
 
   private get s() {
     return scorecardStrings(this.language);
@@ -120,8 +127,26 @@ export class KpmScorecard extends KpmElement {
     return this.editing ? this.renderEdit(data) : this.renderRead(data);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed scorecard is not kept alive by a pending fill (nor filled for nobody).
+    if (this.idleFill !== null) (window.cancelIdleCallback ?? window.clearTimeout)(this.idleFill);
+    this.idleFill = null;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    if (!this.allDetails && this.idleFill === null && this.isConnected && this.renderRoot.querySelector('.criteria .detail:empty')) {
+      // Safari has no requestIdleCallback: a task after the frame there.
+      const whenIdle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 50));
+      this.idleFill = whenIdle(
+        () => {
+          this.idleFill = null;
+          this.allDetails = true;
+        },
+        { timeout: 2000 },
+      );
+    }
     if (this.focusPending) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusPending);
       this.focusPending = null;
@@ -195,7 +220,7 @@ export class KpmScorecard extends KpmElement {
             lang,
             onKey: (e) => this.onKey(e, g),
             onFocus: (i) => (this.active = { ...this.active, [g.kelompokId]: i }),
-            isOpen: (kode) => this.opened.has(`${g.kelompokId}\n${kode}`),
+            isOpen: (kode) => this.allDetails || this.opened.has(`${g.kelompokId}\n${kode}`),
             onOpen: (kode) => this.open(`${g.kelompokId}\n${kode}`),
           })}
         </div>

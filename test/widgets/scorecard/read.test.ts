@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { groupScorecard } from '../../../src/model/scorecard-groups.js';
 import { formatNumber } from '../../../src/core/format.js';
@@ -79,8 +79,6 @@ describe('<kpm-scorecard> read mode', () => {
     });
     const el = await scorecard({}, data);
     const li = $(el, 'li[data-kode=legalitas]');
-    // A closed criterion carries no detail content; opening it renders it.
-    expect(li.querySelector('.detail')!.childElementCount).to.equal(0);
     li.querySelector('summary')!.click();
     await el.updateComplete;
     expect(li.querySelector('details')!.open).to.equal(true);
@@ -95,6 +93,18 @@ describe('<kpm-scorecard> read mode', () => {
     await openAllDetails(el);
     expect(norm(kem.querySelector('.detail')!.textContent)).to.contain('Belum ada bukti.');
     expect(norm(kem.querySelector('.detail')!.textContent)).to.contain('Rekomendasi: Bangun iuran anggota');
+  });
+
+  it('fills in the closed criteria when idle: their text is in the page for find-in-page, the rows stay closed', async () => {
+    const el = await scorecard({});
+    const li = $(el, 'li[data-kode=legalitas]');
+    await waitUntil(() => li.querySelector('[part=indicators]'), 'the closed criterion was never filled in', { timeout: 5000 });
+    expect(li.querySelector('details')!.open).to.equal(false);
+    expect(norm(li.querySelector('.detail')!.textContent)).to.contain('SK Kepala Desa atau terdaftar di DPMD');
+    // Every criterion, each still closed.
+    const details = [...el.shadowRoot!.querySelectorAll('li[part=criterion] details')];
+    expect(details.length).to.equal(8);
+    expect(details.filter((d) => (d as HTMLDetailsElement).open || !d.querySelector('.detail')!.childElementCount)).to.deep.equal([]);
   });
 
   it('keyboard: one tab stop over the criteria, arrows move, Enter opens, Esc closes', async () => {
