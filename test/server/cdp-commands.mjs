@@ -32,10 +32,19 @@ export function cdpCommands() {
         const { cdp } = await cdpSession(session);
         try {
           await cdp.send('HeapProfiler.enable');
-          // Twice: the first pass can leave objects that only a second pass frees (weak refs).
-          await cdp.send('HeapProfiler.collectGarbage');
-          await cdp.send('HeapProfiler.collectGarbage');
-          const counters = await cdp.send('Memory.getDOMCounters');
+          // At least three passes, then until the node count stops falling (at most six): one
+          // pass can leave objects that only a second frees (weak refs), and on a busy machine
+          // the nodes a pass freed can still be counted for a moment (a CI run once saw 500
+          // removed nodes still counted after two back-to-back passes).
+          let counters = null;
+          for (let pass = 0; pass < 6; pass++) {
+            await cdp.send('HeapProfiler.collectGarbage');
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            const now = await cdp.send('Memory.getDOMCounters');
+            const settled = pass >= 2 && now.nodes >= counters.nodes;
+            counters = now;
+            if (settled) break;
+          }
           const heap = await cdp.send('Runtime.getHeapUsage');
           return {
             documents: counters.documents,
