@@ -19,6 +19,8 @@ export const DIST = join(ROOT, 'dist');
 export const BUNDLE_FILE = 'kpm-widgets.js';
 export const GLOBAL_NAME = 'KpmWidgets';
 export const SCHEMA_FILE = 'schema/kpm-dataset.schema.json';
+/** The entry of the one-script bundle `dist/kpm-widgets.js` (the package entry is src/index.ts). */
+export const ONE_SCRIPT_ENTRY = join(ROOT, 'src/one-script.ts');
 
 /** The browsers DESIGN.md supports; oxc lowers syntax newer than these (e.g. static blocks). */
 const BROWSER_TARGETS = ['chrome100', 'safari15.4', 'firefox100'];
@@ -207,12 +209,13 @@ async function main(): Promise<void> {
     console.log(`build: ${label} (${Math.round(performance.now() - started)} ms)`);
   const entries = libraryEntries();
   if (!entries.index) throw new Error('src/index.ts is missing: it is the entry of the build');
+  if (!existsSync(ONE_SCRIPT_ENTRY)) throw new Error('src/one-script.ts is missing: it is the entry of dist/kpm-widgets.js');
 
   rmSync(DIST, { recursive: true, force: true });
   const types = typeDeclarations();
   await build(libraryConfig(entries));
   step(`ES modules: ${Object.keys(entries).join(', ')}`);
-  await build(standaloneConfig(entries.index));
+  await build(standaloneConfig(ONE_SCRIPT_ENTRY));
   step(`one-script bundle: dist/${BUNDLE_FILE} (global ${GLOBAL_NAME})`);
   if (existsSync(join(ROOT, 'src/autoload.ts'))) {
     await build(autoloadConfig());

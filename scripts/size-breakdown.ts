@@ -12,7 +12,7 @@ import { relative } from 'node:path';
 import { decode } from '@jridgewell/sourcemap-codec';
 import { build } from 'vite';
 import { printTable } from '../bench/table.js';
-import { libraryEntries, ROOT, standaloneConfig, widgetNames } from './build.js';
+import { libraryEntries, ONE_SCRIPT_ENTRY, ROOT, standaloneConfig, widgetNames } from './build.js';
 
 interface Origin {
   name: string;
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   const entries = libraryEntries();
   const names = asked.length ? asked : widgetNames();
   for (const name of names) {
-    const file = name === 'all-in-one' ? entries.index : entries[`widgets/${name}/index`];
+    const file = name === 'all-in-one' ? ONE_SCRIPT_ENTRY : entries[`widgets/${name}/index`];
     if (!file) throw new Error(`no entry for ${name}`);
     print(await breakdown(name, file, byPackage), top);
   }

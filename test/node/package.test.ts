@@ -74,6 +74,8 @@ test('sideEffects covers every file that registers elements', () => {
     'dist/autoload/kpm-autoload.js',
     'dist/autoload/budget-chart-abc123.js',
     'src/index.ts',
+    'src/elements.ts',
+    'src/one-script.ts',
     // shared chunks hold the define() calls that entries import for their side effect
     'dist/chunks/widget-abc123.js',
     ...widgetNames().flatMap((w) => [`dist/widgets/${w}/index.js`, `src/widgets/${w}/index.ts`]),
