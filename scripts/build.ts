@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type InlineConfig, type PluginOption } from 'vite';
+import { asciiTemplatesPlugin } from './ascii-templates.js';
 import { minifyCssPlugin } from './minify-css.js';
 import { stripSchemaDocsPlugin } from './strip-docs.js';
 
@@ -106,7 +107,7 @@ export function standaloneConfig(
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    plugins: browserPlugins(),
+    plugins: [...browserPlugins(), asciiTemplatesPlugin()],
     define: PRODUCTION_DEFINE,
     build: {
       outDir: options.outDir ?? DIST,
@@ -115,6 +116,9 @@ export function standaloneConfig(
       target: BROWSER_TARGETS,
       minify: true,
       sourcemap: options.write === false ? false : true,
+      // A classic script sent without a charset is decoded in the page's encoding: all ASCII
+      // (with asciiTemplatesPlugin), the widgets' own `·` and `—` survive a page that is not UTF-8.
+      rolldownOptions: { output: { charset: 'ascii' } },
       lib: {
         entry,
         formats: ['iife'],
@@ -138,6 +142,8 @@ export const AUTOLOAD_FILE = 'kpm-autoload.js';
 export function autoloadConfig(options: { write?: boolean } = {}): InlineConfig {
   const entry = join(ROOT, 'src/autoload.ts');
   const config = standaloneConfig(entry, { ...options, outDir: join(DIST, AUTOLOAD_DIR) });
+  // A module script is always decoded as UTF-8, so its characters stay as they are (shorter).
+  config.plugins = browserPlugins();
   config.build!.lib = { entry: { 'kpm-autoload': entry }, formats: ['es'], fileName: () => AUTOLOAD_FILE };
   config.build!.rolldownOptions = {
     output: {
