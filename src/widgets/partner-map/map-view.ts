@@ -23,6 +23,8 @@ export interface MapMark {
 export interface MapRender {
   width: number;
   height: number;
+  /** Marks are drawn this many times their size, so they keep it on a map shown smaller than its width. */
+  markScale: number;
   transform: ViewTransform;
   paths: readonly { d: string; name?: string }[];
   marks: readonly MapMark[];
@@ -88,7 +90,7 @@ export function renderMap(m: MapRender): TemplateResult {
       ${m.marks.map(
         (mark, i) => svg`<g class=${`mark ${categoryClass(mark.category)}${mark.dimmed ? ' dim' : ''}`} part="point"
           role="button" tabindex=${i === m.active ? 0 : -1} aria-label=${mark.label} data-index=${i} data-key=${mark.key}
-          transform="translate(${mark.x} ${mark.y})"
+          transform="translate(${mark.x} ${mark.y})${m.markScale === 1 ? '' : ` scale(${m.markScale})`}"
           @focus=${() => m.onFocusMark(i)} @click=${() => m.onActivate(i)}>
           ${glyph(mark.category, mark.letter, mark.count)}
         </g>`,

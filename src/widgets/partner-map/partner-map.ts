@@ -13,6 +13,7 @@ import { rovingIndex } from '../../core/roving-focus.js';
 import { fitMapFrame, shapePath, shapePositions, type MapFrame, type Point } from '../../model/map-projection.js';
 import { IDENTITY, MAX_ZOOM, panBy, zoomAround, type ViewTransform } from '../../model/map-view.js';
 import { filterNetwork, filterOptions, partnerSummary, type PartnerFilter } from '../../model/partner-filter.js';
+import { graphLayoutWidth, markScale } from '../../model/drawing-size.js';
 import { layoutPartnerGraph, type GraphLayout } from '../../model/partner-graph-layout.js';
 import { buildPartnerNetwork, orgIndex, type NetworkOrg, type NetworkPartnership, type PartnerNetwork } from '../../model/partner-network.js';
 import { mapPlaces, type MapPlace } from '../../model/partner-points.js';
@@ -96,6 +97,12 @@ export class KpmPartnerMap extends KpmElement {
   @property({ type: Number, reflect: true }) year?: number;
 
   @state() private narrow = false;
+  /**
+   * The width the drawings are shown at in CSS px (0 until measured), so the graph is laid out
+   * at it and the map's marks keep their size in px (model/drawing-size.ts). The map keeps its
+   * 600 × 400 projection: zoom, pan and the boundary cache stay in its units.
+   */
+  @state() private boxWidth = 0;
   @state() private selectedOrg: string | null = null;
   @state() private transform: ViewTransform = IDENTITY;
   @state() private mapActiveKey = '';
@@ -159,11 +166,11 @@ export class KpmPartnerMap extends KpmElement {
     super.connectedCallback();
     // Measured now as well: a background tab delivers no resize observations until it is shown.
     const width = this.getBoundingClientRect().width;
-    if (width > 0) this.narrow = width < NARROW;
+    if (width > 0) this.measured(width);
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       // A task later: switching views inside the observer's callback would resize it again in the same frame.
-      if (width > 0) setTimeout(() => (this.narrow = width < NARROW));
+      if (width > 0) setTimeout(() => this.measured(width));
     });
     this.resizeObserver.observe(this);
     if (this.hasUpdated) {
@@ -172,6 +179,12 @@ export class KpmPartnerMap extends KpmElement {
       if (urls.length > 1) this.multi.load(urls, { timeoutMs: this.timeout, maxBytes: this.maxBytes });
       this.requestUpdate();
     }
+  }
+
+  private measured(width: number): void {
+    this.narrow = width < NARROW;
+    // The drawings' boxes have a 1 px border on each side.
+    this.boxWidth = Math.max(0, Math.round(width) - 2);
   }
 
   override disconnectedCallback(): void {
@@ -355,7 +368,7 @@ export class KpmPartnerMap extends KpmElement {
     }
     const marks = computeMarks({ ...this.markContext(), places: p.places, projected: f.projected, orgs: p.orgs,
       partnerships: shown.partnerships, orgsShown: new Set(shown.network.orgs.map((o) => o.key)), transform: this.transform,
-      width: MAP_W, height: MAP_H, radius: CLUSTER_RADIUS });
+      width: MAP_W, height: MAP_H, radius: CLUSTER_RADIUS * markScale(this.boxWidth, MAP_W) });
     this.marks = marks;
     let active = marks.findIndex((m) => m.members.some((x) => x.key === this.mapActiveKey));
     if (active < 0) active = 0;
@@ -375,6 +388,7 @@ export class KpmPartnerMap extends KpmElement {
         ${renderMap({
           width: MAP_W,
           height: MAP_H,
+          markScale: markScale(this.boxWidth, MAP_W),
           transform: this.transform,
           paths: f.paths,
           marks,
@@ -487,8 +501,8 @@ export class KpmPartnerMap extends KpmElement {
   // --- relationships ---
 
   private renderGraphView(p: Prepared, shown: Shown): TemplateResult {
-    const width = MAP_W;
-    if (!this.layout || this.layout.key !== shown) {
+    const width = graphLayoutWidth(this.boxWidth, MAP_W);
+    if (!this.layout || this.layout.key !== shown || this.layout.layout.width !== width) {
       this.layout = { key: shown, layout: layoutPartnerGraph(shown.network, { width }) };
     }
     const layout = this.layout.layout;

@@ -72,6 +72,25 @@ describe('<kpm-partner-map>', () => {
     await waitUntil(() => $(wide, 'svg.map'), 'no map at 700 px');
   });
 
+  it('on a 320 px phone the drawings keep their letters and marks at their size in px', async () => {
+    // Measured on screen: a drawing laid out 600 units wide and shown in 300 px would halve them.
+    const graph = await widget({ view: 'relationships' }, undefined, 320);
+    await waitUntil(() => $(graph, 'svg.graph')?.getAttribute('viewBox')?.startsWith('0 0 300 '), 'graph not laid out at its width');
+    const label = $(graph, 'svg.graph .label')!;
+    expect(label.getBoundingClientRect().height, 'label height in px').to.be.at.least(12);
+    const box = $(graph, '.graph-wrap')!;
+    expect(box.scrollWidth, 'the graph fits its box').to.be.at.most(box.clientWidth + 1);
+    graph.remove();
+
+    const map = await widget({ view: 'map' }, undefined, 320);
+    await waitUntil(() => /scale\(/.test($(map, '.mark')?.getAttribute('transform') ?? ''), 'marks not enlarged');
+    const dot = $(map, '.mark.c-aktif .shape')!.getBoundingClientRect();
+    expect(dot.width, 'a status mark in px (r = 7)').to.be.within(13.5, 15);
+    const count = $(map, '.mark.c-cluster text')!.getBoundingClientRect();
+    expect(count.height, 'a cluster count in px').to.be.at.least(10);
+    await expect(map).shadowDom.to.be.accessible();
+  });
+
   it('map: draws the boundary and clusters the 11 places into 5 marks, each with a label and one tab stop', async () => {
     const el = await widget({ view: 'map' });
     expect($$(el, '.area').length).to.equal(1);
