@@ -3,8 +3,8 @@
 // chart then downloads the budget chart and the code it shares (Lit, zod, core, its schema),
 // not every widget as `kpm-widgets.js` does. The price is a folder of chunks beside the file
 // instead of one file. Elements added later (by a CMS's tabs, say) are found by a
-// MutationObserver on the document; elements inside other shadow roots are not seen, so such
-// pages import the widget modules themselves.
+// MutationObserver on the document. It cannot see into other components' shadow roots: a
+// component that renders our elements in its own shadow root hands that root to `discover`.
 const CHUNKS: Record<string, () => Promise<unknown>> = {
   'kpm-data': () => import('./widgets/kpm-data/index.js'),
   'kpm-budget-chart': () => import('./widgets/budget-chart/index.js'),
@@ -19,7 +19,7 @@ const SELECTOR = TAGS.join(',');
 const requested = new Set<string>();
 
 /** Imports the chunk of every kpm element under `root` (and `root` itself) not yet requested. */
-function loadElementsIn(root: Element | Document): void {
+function loadElementsIn(root: Element | Document | ShadowRoot): void {
   const found = root.querySelectorAll(SELECTOR);
   const tags = new Set<string>(Array.from(found, (el) => el.localName));
   if (root instanceof Element && TAGS.includes(root.localName)) tags.add(root.localName);
@@ -37,22 +37,31 @@ function loadElementsIn(root: Element | Document): void {
   }
 }
 
-function start(): void {
-  loadElementsIn(document);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node instanceof Element) loadElementsIn(node);
-      }
+const allDefined = () => TAGS.every((tag) => customElements.get(tag));
+
+// One observer for the document and every root handed to `discover`.
+const observer = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node instanceof Element) loadElementsIn(node);
     }
-    // Every element defined: nothing left to watch for on a busy page.
-    if (TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+  // Every element defined: nothing left to watch for on a busy page.
+  if (allDefined()) observer.disconnect();
+});
+
+/**
+ * Defines the kpm elements under `root` and those added to it later. The page is discovered by
+ * itself; call this for a shadow root of your own that holds kpm elements (the page's observer
+ * does not see inside shadow roots):
+ *
+ *     import { discover } from 'kpm-widgets/autoload';
+ *     discover(this.shadowRoot);
+ */
+export function discover(root: Document | Element | ShadowRoot): void {
+  loadElementsIn(root);
+  if (!allDefined()) observer.observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true });
 }
 
 // A module script runs after the document is parsed, so every element in the HTML is there.
-start();
-
-// A module (no globals in its .d.ts), with nothing to import: it acts on the page.
-export {};
+discover(document);

@@ -130,3 +130,34 @@ test('a chunk that fails to load leaves the fallback, says what to check, and is
     blocked,
   );
 });
+
+test('discover() defines the elements in a shadow root, and those added to it later', (t) =>
+  onAutoloadPage(t, PAGE, async (page, fetched) => {
+    await waitForWidgets(page, ['budget']);
+    // A component of the host page that renders our elements in its own shadow root.
+    await page.evaluate(async () => {
+      const host = document.createElement('div');
+      host.id = 'host';
+      const shadow = host.attachShadow({ mode: 'open' });
+      const scorecard = document.createElement('kpm-scorecard');
+      scorecard.setAttribute('src', '/test/fixtures/desa-sukamaju-2025.json');
+      shadow.append(scorecard);
+      document.body.append(host);
+      // The same module the page loaded (same URL), so the same loader.
+      const loader = '/dist/autoload/kpm-autoload.js';
+      const { discover } = await import(loader);
+      discover(shadow);
+      const timeline = document.createElement('kpm-program-timeline');
+      timeline.setAttribute('src', '/test/fixtures/desa-sukamaju-2025.json');
+      timeline.setAttribute('view', 'list');
+      shadow.append(timeline);
+    });
+    await page.waitForFunction(
+      () =>
+        ['kpm-scorecard', 'kpm-program-timeline'].every((tag) =>
+          /\d/.test(document.getElementById('host')?.shadowRoot?.querySelector(tag)?.shadowRoot?.textContent ?? ''),
+        ),
+      { timeout: 20_000 },
+    );
+    assert.deepEqual(widgetChunks(fetched), ['budget-chart', 'program-timeline', 'scorecard']);
+  }));
