@@ -147,6 +147,10 @@ export function autoloadConfig(options: { write?: boolean } = {}): InlineConfig 
   config.build!.lib = { entry: { 'kpm-autoload': entry }, formats: ['es'], fileName: () => AUTOLOAD_FILE };
   config.build!.rolldownOptions = {
     output: {
+      // Vite's library mode leaves whitespace and pure annotations in ES output, for the
+      // bundler an app would run next; these files go to the browser as they are.
+      minify: true,
+      comments: false,
       chunkFileNames: (chunk) => {
         const widget = /\/src\/widgets\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '');
         return `${widget ? widget[1] : chunk.name}-[hash].js`;
