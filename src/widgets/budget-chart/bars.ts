@@ -13,6 +13,8 @@ export interface BarsContext {
   lang: Lang;
   /** Large figure cards (ringkasan) instead of bars. */
   cards: boolean;
+  /** False for a budget with no realisation report yet: each mark shows its budget alone. */
+  realised: boolean;
   label: string;
   onKey: (e: KeyboardEvent) => void;
   onActivate: (index: number) => void;
@@ -37,7 +39,7 @@ function tooltip(row: ChartRow, index: number, ctx: BarsContext): TemplateResult
   return html`<div class="tip" part="tooltip" id=${`tip-${index}`} aria-hidden="true">
     <strong>${row.label}</strong>
     <span>${s.anggaran}: ${formatRupiah(row.anggaran, lang)}</span>
-    <span>${s.realisasi}: ${formatRupiah(row.realisasi, lang)} (${formatPercent(row.persen, lang)})</span>
+    ${ctx.realised ? html`<span>${s.realisasi}: ${formatRupiah(row.realisasi, lang)} (${formatPercent(row.persen, lang)})</span>` : nothing}
     ${row.detail ? html`<span>${row.detail}</span>` : nothing}
   </div>`;
 }
@@ -62,7 +64,7 @@ export function renderBars(ctx: BarsContext): TemplateResult {
   const compact = (n: number) => formatRupiahCompact(n, lang);
   return html`<ul class=${ctx.cards ? 'marks cards' : 'marks'} part="chart" aria-label=${ctx.label} @keydown=${ctx.onKey}>
     ${rows.map((row, i) => {
-      const spoken = announceRow(row, s, lang);
+      const spoken = announceRow(row, s, lang, ctx.realised);
       return html`<li class=${`row tone-${row.tone}`} part="bar-row"
         @mouseenter=${() => ctx.onHover(i)} @mouseleave=${() => ctx.onHover(null)}
         @click=${(e: Event) => (e.target as Element).closest('.mark') || ctx.onActivate(i)}>
@@ -73,9 +75,9 @@ export function renderBars(ctx: BarsContext): TemplateResult {
           ><span class="label">${row.label}</span><span class="sr-only">${spoken.slice(row.label.length)}</span></button>
         ${ctx.cards
           ? html`<span class="big" aria-hidden="true">${compact(row.anggaran)}</span>
-              <span class="values" aria-hidden="true">${s.realisasi} ${compact(row.realisasi)}${row.persen === null ? nothing : ` (${formatPercent(row.persen, lang)})`}</span>`
+              ${ctx.realised ? html`<span class="values" aria-hidden="true">${s.realisasi} ${compact(row.realisasi)}${row.persen === null ? nothing : ` (${formatPercent(row.persen, lang)})`}</span>` : nothing}`
           : html`${bar(row, max)}
-              <span class="values" aria-hidden="true">${compact(row.anggaran)} · ${s.realisasi} ${compact(row.realisasi)} (${formatPercent(row.persen, lang)})</span>`}
+              <span class="values" aria-hidden="true">${compact(row.anggaran)}${ctx.realised ? ` · ${s.realisasi} ${compact(row.realisasi)} (${formatPercent(row.persen, lang)})` : ''}</span>`}
         ${row.persen !== null && row.realisasi > row.anggaran ? html`<span class="flag">⚠ ${s.overBudget}</span>` : nothing}
         ${ctx.tip === i ? tooltip(row, i, ctx) : nothing}
       </li>`;

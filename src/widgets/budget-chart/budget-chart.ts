@@ -10,7 +10,7 @@ import { sanitizeHttpUrl, sanitizeUrl } from '../../core/sanitize-url.js';
 import { availableYears, pickApbdes, siltapShare, snapshotDates, versionsOfYear } from '../../model/index.js';
 import { danaDesaKegiatan } from '../../model/apbdes-dana-desa.js';
 import type { Apbdes, KpmDesaDataset, VersiApbdes } from '../../schema/index.js';
-import { LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
+import { LABEL_STATUS_APBDES, LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
 import type { ValidationIssue } from '../../schema/issues.js';
 import type { DatasetResult, DatasetState } from '../../core/dataset-state.js';
 import { renderBars } from './bars.js';
@@ -36,7 +36,7 @@ const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
  *
  * @attr view - ringkasan | pendapatan | belanja | jenis | pembiayaan | tren (default ringkasan).
  * @attr year - Fiscal year (default: the latest in the data).
- * @attr version - rancangan | murni | perubahan (default: the current budget of the year).
+ * @attr version - rancangan | murni | perubahan, or a budget's `id` (default: the current budget of the year).
  * @attr as-of - Realisation date YYYY-MM-DD (default: the latest snapshot).
  * @attr src - A dataset JSON file, or a CSV of budget lines in the template of docs/budget-csv.md
  *   (read as CSV when served as `text/csv` or when the path ends in `.csv`).
@@ -101,8 +101,14 @@ export class KpmBudgetChart extends KpmElement {
     return budgetStrings(this.language);
   }
 
-  /** The budget shown: the asked year and version, falling back to the current one. */
+  /**
+   * The budget shown: the asked year and version, falling back to the current one. `version`
+   * may also be a budget's id, as the version picker sets it when a year has two budgets of
+   * one version (a draft beside the enacted one).
+   */
   private pick(list: readonly Apbdes[]): Apbdes | undefined {
+    const byId = list.find((a) => a.id === this.version && (this.year === undefined || a.tahunAnggaran === this.year));
+    if (byId) return byId;
     const versi = this.version && this.version in LABEL_VERSI_APBDES ? (this.version as VersiApbdes) : undefined;
     return pickApbdes(list, { year: this.year, versi }) ?? pickApbdes(list, { year: this.year }) ?? pickApbdes(list);
   }
@@ -136,7 +142,13 @@ export class KpmBudgetChart extends KpmElement {
   }
 
   private chartTitle(data: KpmDesaDataset, apbdes: Apbdes): string {
-    return this.strings.title(villageWord(data.desa), villageName(data.desa), apbdes.tahunAnggaran, LABEL_VERSI_APBDES[apbdes.versi][this.language]);
+    return this.strings.title(villageWord(data.desa), villageName(data.desa), apbdes.tahunAnggaran, this.versionName(apbdes));
+  }
+
+  /** "Perubahan", or "Perubahan, draf" for a budget not yet enacted: a draft must not read as the enacted budget. */
+  private versionName(a: Apbdes): string {
+    const versi = LABEL_VERSI_APBDES[a.versi][this.language];
+    return a.status === 'draf' ? `${versi}, ${LABEL_STATUS_APBDES.draf[this.language].toLowerCase()}` : versi;
   }
 
   protected renderReady(data: KpmDesaDataset): TemplateResult {
@@ -173,6 +185,7 @@ export class KpmBudgetChart extends KpmElement {
           s,
           lang: this.language,
           cards: view === 'ringkasan',
+          realised: model.realised !== false,
           label: s.chartLabel(s.views[view]),
           onKey: (e) => this.onKey(e),
           onActivate: (i) => this.onActivate(i),
@@ -224,7 +237,13 @@ export class KpmBudgetChart extends KpmElement {
       ${versions.length > 1
         ? html`<label class="select">${s.versionLabel}
             <select name="version" @change=${(e: Event) => this.pickVersion((e.target as HTMLSelectElement).value)}>
-              ${versions.map((a) => html`<option value=${a.versi} ?selected=${a === apbdes}>${LABEL_VERSI_APBDES[a.versi][this.language]}</option>`)}
+              ${versions.map((a) => {
+                // A version with two budgets this year (a draft beside the enacted one) is told apart by its id.
+                const twin = versions.some((b) => b !== a && b.versi === a.versi);
+                const name = this.versionName(a);
+                const ambiguous = twin && versions.some((b) => b !== a && this.versionName(b) === name);
+                return html`<option value=${twin ? a.id : a.versi} ?selected=${a === apbdes}>${ambiguous ? `${name} (${a.id})` : name}</option>`;
+              })}
             </select></label>`
         : nothing}
       ${dates.length > 1
@@ -472,7 +491,7 @@ export class KpmBudgetChart extends KpmElement {
     };
     const { model, title } = this.current;
     const host = document.createElement('div');
-    render(renderChartSvg(title, model.summary, model.rows, colors, this.strings, this.language), host);
+    render(renderChartSvg(title, model.summary, model.rows, colors, this.strings, this.language, model.realised !== false), host);
     return serializeSvg(host.querySelector('svg')!);
   }
 

@@ -33,7 +33,9 @@ function clip(text: string): string {
  * the page, in a system font stack so the file needs no embedded font. Long labels are cut
  * with an ellipsis and keep their full text in a `<title>`.
  */
-export function renderChartSvg(title: string, summary: string, rows: readonly ChartRow[], c: SvgColors, s: BudgetStrings, lang: Lang): TemplateResult {
+export function renderChartSvg(
+  title: string, summary: string, rows: readonly ChartRow[], c: SvgColors, s: BudgetStrings, lang: Lang, realised = true,
+): TemplateResult {
   const height = svgHeight(rows.length);
   const inner = SVG_WIDTH - 2 * PAD;
   const max = scaleMax(rows);
@@ -50,7 +52,7 @@ export function renderChartSvg(title: string, summary: string, rows: readonly Ch
         <text x=${PAD} y=${y + 14} font-size="13" fill=${c.text}>${clip(row.label)}<title>${row.label}</title></text>
         <rect x=${PAD} y=${y + 20} width=${w(row.anggaran)} height="16" fill=${c.surface} stroke=${tone}></rect>
         <rect x=${PAD} y=${y + 24} width=${w(row.realisasi)} height="8" fill=${tone}></rect>
-        <text x=${PAD} y=${y + 49} font-size="11" fill=${c.muted}>${formatRupiahCompact(row.anggaran, lang)} · ${s.realisasi} ${formatRupiahCompact(row.realisasi, lang)} (${formatPercent(row.persen, lang)})</text>
+        <text x=${PAD} y=${y + 49} font-size="11" fill=${c.muted}>${formatRupiahCompact(row.anggaran, lang)}${realised ? ` · ${s.realisasi} ${formatRupiahCompact(row.realisasi, lang)} (${formatPercent(row.persen, lang)})` : ''}</text>
       </g>`;
     })}`}
   </svg>`;

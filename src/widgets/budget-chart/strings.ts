@@ -34,9 +34,10 @@ export interface BudgetStrings {
   overBudget: string;
   /** The text a focused bar is announced with. */
   announce: (label: string, anggaran: string, realisasi: string, persen: string) => string;
+  /** A mark of a budget with no realisation report yet. */
+  announceBudget: (label: string, anggaran: string) => string;
   nowShowing: (label: string, count: number) => string;
   realisasiTo: (date: string) => string;
-  noRealisasi: string;
   ringkasan: {
     pendapatan: string;
     belanja: string;
@@ -45,7 +46,10 @@ export interface BudgetStrings {
     silpaBerjalan: string;
   };
   summary: {
-    ringkasan: (pendapatan: string, belanja: string, pPct: string, bPct: string, when: string) => string;
+    ringkasan: (pendapatan: string, belanja: string) => string;
+    ringkasanRealised: (pPct: string, bPct: string, when: string) => string;
+    /** In place of a realisation sentence when the budget has no realisation report yet. */
+    noRealisasi: string;
     largest: (what: string, label: string, amount: string, share: string) => string;
     realised: (amount: string, pct: string, when: string) => string;
     pembiayaan: (masuk: string, keluar: string, netto: string) => string;
@@ -102,9 +106,9 @@ const id: BudgetStrings = {
   menjadi: 'Menjadi',
   overBudget: 'realisasi melebihi anggaran',
   announce: (label, a, r, p) => `${label}: anggaran ${a}, realisasi ${r}, ${p}`,
+  announceBudget: (label, a) => `${label}: anggaran ${a}`,
   nowShowing: (label, n) => `${label}: ${n} baris`,
   realisasiTo: (date) => `s.d. ${date}`,
-  noRealisasi: 'belum ada laporan realisasi',
   ringkasan: {
     pendapatan: 'Pendapatan',
     belanja: 'Belanja',
@@ -113,8 +117,9 @@ const id: BudgetStrings = {
     silpaBerjalan: 'SiLPA tahun berjalan',
   },
   summary: {
-    ringkasan: (p, b, pp, bp, when) =>
-      `Pendapatan ${p} dan belanja ${b}. Realisasi ${when}: pendapatan ${pp}, belanja ${bp}.`,
+    ringkasan: (p, b) => `Pendapatan ${p} dan belanja ${b}.`,
+    ringkasanRealised: (pp, bp, when) => `Realisasi ${when}: pendapatan ${pp}, belanja ${bp}.`,
+    noRealisasi: 'Belum ada laporan realisasi.',
     largest: (what, label, amount, share) => `${what} terbesar: ${label}, ${amount} (${share}).`,
     realised: (amount, pct, when) => `Realisasi ${when}: ${amount} (${pct}).`,
     pembiayaan: (masuk, keluar, netto) =>
@@ -150,7 +155,7 @@ const en: BudgetStrings = {
   viewLabel: 'View',
   yearLabel: 'Year',
   versionLabel: 'Version',
-  asOfLabel: 'Spent up to',
+  asOfLabel: 'Realised up to',
   title: (desa, nama, tahun, versi) => `APBDes of ${nama} ${desa === 'Desa' ? 'Village' : desa}, FY ${tahun} (${versi})`,
   empty: 'There is no village budget (APBDes) data yet.',
   showTable: 'Show table',
@@ -164,7 +169,7 @@ const en: BudgetStrings = {
   breadcrumbLabel: 'Detail level',
   up: 'Back',
   anggaran: 'Budget',
-  realisasi: 'Spent',
+  realisasi: 'Realised',
   persen: 'Percent',
   selisih: 'Difference',
   uraian: 'Item',
@@ -173,9 +178,9 @@ const en: BudgetStrings = {
   menjadi: 'After',
   overBudget: 'realisation above budget',
   announce: (label, a, r, p) => `${label}: budget ${a}, realised ${r}, ${p}`,
+  announceBudget: (label, a) => `${label}: budget ${a}`,
   nowShowing: (label, n) => `${label}: ${n} ${n === 1 ? 'row' : 'rows'}`,
   realisasiTo: (date) => `to ${date}`,
-  noRealisasi: 'no realisation reported yet',
   ringkasan: {
     pendapatan: 'Revenue',
     belanja: 'Expenditure',
@@ -184,8 +189,9 @@ const en: BudgetStrings = {
     silpaBerjalan: 'Current-year surplus (SiLPA)',
   },
   summary: {
-    ringkasan: (p, b, pp, bp, when) =>
-      `Revenue ${p} and expenditure ${b}. Realised ${when}: revenue ${pp}, expenditure ${bp}.`,
+    ringkasan: (p, b) => `Revenue ${p} and expenditure ${b}.`,
+    ringkasanRealised: (pp, bp, when) => `Realised ${when}: revenue ${pp}, expenditure ${bp}.`,
+    noRealisasi: 'No realisation reported yet.',
     largest: (what, label, amount, share) => `Largest ${what.toLowerCase()}: ${label}, ${amount} (${share}).`,
     realised: (amount, pct, when) => `Realised ${when}: ${amount} (${pct}).`,
     pembiayaan: (masuk, keluar, netto) => `Financing receipts ${masuk}, financing expenditure ${keluar}, net ${netto}.`,

@@ -37,6 +37,8 @@ export interface ChartModel {
   trail: { kode: string; label: string }[];
   /** Semula → menjadi rows of a perubahan (tren view). */
   changes: PerubahanRow[];
+  /** False when the budget has no realisation report yet: the marks show the budget alone. */
+  realised?: boolean;
 }
 
 export interface ViewOptions {
@@ -51,8 +53,13 @@ export interface ViewOptions {
   s: BudgetStrings;
 }
 
-function when(asOf: string | null, o: ViewOptions): string {
-  return asOf ? o.s.realisasiTo(formatDate(asOf, o.lang)) : o.s.noRealisasi;
+function when(asOf: string, o: ViewOptions): string {
+  return o.s.realisasiTo(formatDate(asOf, o.lang));
+}
+
+/** The realisation sentence, or — with no report yet — a sentence that says so (not "0 %"). */
+function realisedSentence(asOf: string | null, o: ViewOptions, sentence: (when: string) => string): string {
+  return asOf ? sentence(when(asOf, o)) : o.s.summary.noRealisasi;
 }
 
 function largest(rows: readonly ChartRow[]): ChartRow | undefined {
@@ -68,7 +75,7 @@ function partSummary(what: string, rows: readonly ChartRow[], total: Figure, asO
   if (top && total.anggaran > 0) {
     parts.push(o.s.summary.largest(what, top.label, formatRupiahCompact(top.anggaran, o.lang), formatPercent(persenOf(top.anggaran, total.anggaran), o.lang)));
   }
-  parts.push(o.s.summary.realised(formatRupiahCompact(total.realisasi, o.lang), formatPercent(total.persen, o.lang), when(asOf, o)));
+  parts.push(realisedSentence(asOf, o, (w) => o.s.summary.realised(formatRupiahCompact(total.realisasi, o.lang), formatPercent(total.persen, o.lang), w)));
   return parts.join(' ');
 }
 
@@ -136,9 +143,19 @@ function kodeRows(rows: ReturnType<typeof groupByKode>, o: ViewOptions, tone: (k
   }));
 }
 
-/** The figures and words of one view, every number taken from the model. */
+/**
+ * The figures and words of one view, every number taken from the model. A budget with no
+ * realisation report yet has nothing realised to show: its rows carry no percentage (not a
+ * 0 % that reads as measured) and `realised` is false, so the marks show the budget alone.
+ */
 export function chartModel(o: ViewOptions): ChartModel {
   const sum = summarizeApbdes(o.apbdes, o.asOf);
+  const model = viewFigures(o, sum);
+  if (sum.asOf || o.view === 'tren') return model;
+  return { ...model, realised: false, rows: model.rows.map((r) => ({ ...r, persen: null })) };
+}
+
+function viewFigures(o: ViewOptions, sum: ReturnType<typeof summarizeApbdes>): ChartModel {
   const asOf = sum.asOf;
   const at = asOf ?? undefined;
   const base = { trail: [], changes: [] };
@@ -187,20 +204,20 @@ export function chartModel(o: ViewOptions): ChartModel {
         { key: 'surplusDefisit', label: r.surplusDefisit, ...sum.surplusDefisit, tone: 'out', drill: false },
         { key: 'silpaBerjalan', label: r.silpaBerjalan, ...sum.silpaBerjalan, tone: 'in', drill: false },
       ];
-      const summary = o.s.summary.ringkasan(
+      const summary = `${o.s.summary.ringkasan(
         formatRupiahCompact(sum.pendapatan.anggaran, o.lang),
         formatRupiahCompact(sum.belanja.anggaran, o.lang),
-        formatPercent(sum.pendapatan.persen, o.lang),
-        formatPercent(sum.belanja.persen, o.lang),
-        when(asOf, o),
-      );
+      )} ${realisedSentence(asOf, o, (w) =>
+        o.s.summary.ringkasanRealised(formatPercent(sum.pendapatan.persen, o.lang), formatPercent(sum.belanja.persen, o.lang), w),
+      )}`;
       return { ...base, rows, summary };
     }
   }
 }
 
 /** What a focused mark is announced with: full amounts in words and figures. */
-export function announceRow(row: ChartRow, s: BudgetStrings, lang: Lang): string {
+export function announceRow(row: ChartRow, s: BudgetStrings, lang: Lang, realised = true): string {
+  if (!realised) return s.announceBudget(row.label, formatRupiah(row.anggaran, lang));
   return s.announce(row.label, formatRupiah(row.anggaran, lang), formatRupiah(row.realisasi, lang), formatPercent(row.persen, lang));
 }
 

@@ -241,6 +241,62 @@ describe('<kpm-budget-chart>', () => {
     expect(root(el).querySelector('button[aria-controls=table]')!.textContent).to.equal('Show table');
   });
 
+  it('says "realised", not "spent", of revenue in English', async () => {
+    const el = await chart('ringkasan', { lang: 'en', year: '2024' });
+    const revenue = root(el).querySelector('[part=chart] li')!;
+    expect(norm(revenue.textContent)).to.match(/^Revenue: .* IDR 1\.87bn Realised IDR [\d.]+bn \(99\.8%\)$/);
+    expect(norm(root(el).querySelector('select[name=as-of]')!.closest('label')!.textContent)).to.match(/^Realised up to/);
+    expect(norm(root(el).textContent)).not.to.contain('Spent');
+  });
+
+  it('a budget without any realisation report says so in one sentence, in both languages', async () => {
+    const data = await mutateExample((d) => {
+      for (const a of d.apbdes) for (const b of a.baris) delete b.realisasi;
+    });
+    const id = await chart('ringkasan', { year: '2025', version: 'murni' }, data);
+    expect(norm(root(id).querySelector('[part=summary]')!.textContent)).to.equal(
+      'Pendapatan Rp 2 M dan belanja Rp 2,12 M. Belum ada laporan realisasi.',
+    );
+    const belanja = await chart('belanja', { lang: 'en', year: '2025', version: 'murni' }, data);
+    expect(norm(root(belanja).querySelector('[part=summary]')!.textContent)).to.equal(
+      'Largest expenditure: Village development, IDR 989.2m (46.7%). No realisation reported yet.',
+    );
+    // The marks show the budget alone: no "realised IDR 0 (0%)" that reads as measured.
+    expect(norm(root(belanja).querySelector('[part=chart] .values')!.textContent)).to.equal('IDR 722.88m');
+    expect(norm(marks(belanja)[0].textContent)).to.equal('Village administration: budget IDR 722,880,000');
+    expect(norm(root(id).querySelector('[part=chart] li')!.textContent)).to.equal('Pendapatan: anggaran Rp 1.995.800.000 Rp 2 M');
+  });
+
+  it('a draft beside the enacted budget of one version: both can be picked, and the draft says it is one', async () => {
+    const data = await mutateExample((d) => {
+      const draft = structuredClone(d.apbdes[0]);
+      draft.id = 'apbdes-2025-murni-draf';
+      draft.status = 'draf';
+      delete draft.nomorPerdes;
+      delete draft.tanggalPenetapan;
+      draft.baris[0].anggaran += 1_000_000;
+      d.apbdes.push(draft);
+    });
+    const el = await chart('ringkasan', { year: '2025', version: 'murni' }, data);
+    const select = root(el).querySelector<HTMLSelectElement>('select[name=version]')!;
+    expect([...select.options].map((o) => [o.value, norm(o.textContent)])).to.deep.equal([
+      ['apbdes-2025-murni-draf', 'Murni, draf'],
+      ['apbdes-2025-murni', 'Murni'],
+      ['perubahan', 'Perubahan'],
+    ]);
+    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes Desa Sukamaju TA 2025 (Murni)');
+    select.value = 'apbdes-2025-murni-draf';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes Desa Sukamaju TA 2025 (Murni, draf)');
+    expect(el.getAttribute('version')).to.equal('apbdes-2025-murni-draf');
+    await openTable(el);
+    expect(tableRows(el)[0][1]).to.equal('Rp 1.996.800.000');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => norm(root(el).querySelector('h2')!.textContent).startsWith('APBDes of'), 'no English title');
+    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes of Sukamaju Village, FY 2025 (Approved (original), draft)');
+  });
+
   it('writes the CSV for Excel in Indonesian: semicolons, plain integers, decimal comma', async () => {
     const el = await chart('belanja');
     const rows = el.csvRows();
