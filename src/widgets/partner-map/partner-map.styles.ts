@@ -8,6 +8,8 @@ export const partnerMapStyles = css`
     --_status-dihentikan: var(--kpm-color-status-dihentikan, var(--_error));
     --_area: var(--kpm-color-area, var(--_surface));
   }
+  /* Village, organisation and partnership names from data can be one unbroken word longer than the widget. */
+  [part~='base'] { overflow-wrap: anywhere; }
   figure { margin: 0; }
   .skeleton .map-box { width: 100%; height: 12em; }
   h2 { font-size: 1.125em; margin: 0 0 calc(var(--_space) / 2); }

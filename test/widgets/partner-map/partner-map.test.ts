@@ -91,6 +91,23 @@ describe('<kpm-partner-map>', () => {
     await expect(map).shadowDom.to.be.accessible();
   });
 
+  it('wraps names that are one long word at 320 px, in every view', async () => {
+    const long = 'Sukamaju'.repeat(25);
+    const data = await mutateExample((d) => {
+      d.desa.nama = long;
+      d.organisasi[0].nama = `Yayasan${long}`;
+    });
+    for (const view of ['list', 'map', 'relationships']) {
+      const el = await widget({ view }, data, 320);
+      await settle(el);
+      expect(norm($(el, '[part=title]')!.textContent)).to.contain(long);
+      const base = $(el, '[part~=base]')!;
+      expect(el.scrollWidth, `${view}: the host`).to.be.at.most(el.clientWidth + 1);
+      expect(base.scrollWidth, `${view}: the widget`).to.be.at.most(base.clientWidth + 1);
+      el.remove();
+    }
+  });
+
   it('map: draws the boundary and clusters the 11 places into 5 marks, each with a label and one tab stop', async () => {
     const el = await widget({ view: 'map' });
     expect($$(el, '.area').length).to.equal(1);
