@@ -44,7 +44,7 @@ const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
  * @attr village-code - For a CSV `src`: the Kemendagri village code, e.g. 33.99.01.2001 (optional).
  * @attr version - For a CSV `src` also the version of rows without a `versi` cell (default murni).
  * @csspart figure - The chart's figure. @csspart title - Its heading. @csspart summary - The generated summary.
- * @csspart controls - View, year, version and date pickers. @csspart chart - The list of marks.
+ * @csspart controls - View, year, version and date pickers. @csspart chart - The list of marks. @csspart no-rows - Said instead, when the budget has no line for the view.
  * @csspart bar-row - One mark's row. @csspart bar - One mark. @csspart tooltip - The tooltip.
  * @csspart table - The data table. @csspart table-more - Under a long table: how many rows show, and the button for more. @csspart warnings - Data warnings. @csspart kontak - The complaints line.
  * @event kpm-select - A bar was opened in the belanja drill-down. Detail: `{ path: string[] }`.
@@ -178,20 +178,22 @@ export class KpmBudgetChart extends KpmElement {
         ${this.renderWarnings(all.indexOf(apbdes), view)}
         ${view === 'belanja' ? this.renderBreadcrumb(model) : nothing}
         ${view === 'pendapatan' && this.controls !== 'none' ? this.renderLevelToggle() : nothing}
-        ${renderBars({
-          rows: model.rows,
-          active,
-          tip: this.tip,
-          s,
-          lang: this.language,
-          cards: view === 'ringkasan',
-          realised: model.realised !== false,
-          label: s.chartLabel(s.views[view]),
-          onKey: (e) => this.onKey(e),
-          onActivate: (i) => this.onActivate(i),
-          onFocus: (i) => this.onFocusMark(i),
-          onHover: (i) => (this.tip = i),
-        })}
+        ${model.rows.length === 0
+          ? html`<p class="no-rows" part="no-rows" role="status">${s.noRows(s.views[view])}</p>`
+          : renderBars({
+            rows: model.rows,
+            active,
+            tip: this.tip,
+            s,
+            lang: this.language,
+            cards: view === 'ringkasan',
+            realised: model.realised !== false,
+            label: s.chartLabel(s.views[view]),
+            onKey: (e) => this.onKey(e),
+            onActivate: (i) => this.onActivate(i),
+            onFocus: (i) => this.onFocusMark(i),
+            onHover: (i) => (this.tip = i),
+          })}
         <p id="drill-hint" class="sr-only">${s.drillHint}</p>
         ${view === 'jenis' ? this.renderSiltap(apbdes) : nothing}
         ${view === 'tren' ? this.renderChanges(model) : nothing}
@@ -219,7 +221,10 @@ export class KpmBudgetChart extends KpmElement {
     const s = this.strings;
     const years = availableYears(all);
     const versions = versionsOfYear(all, apbdes.tahunAnggaran);
-    const dates = snapshotDates(apbdes);
+    // An `as-of` between two reports (the figures are each line's latest report by then) is an
+    // option of its own, so the picker shows the date the summary names.
+    const reported = snapshotDates(apbdes);
+    const dates = this.asOf && !reported.includes(this.asOf) ? [...reported, this.asOf].sort() : reported;
     const shownDate = this.asOf ?? dates[dates.length - 1];
     return html`<div class="controls" part="controls">
       <div class="views" role="group" aria-label=${s.viewLabel}>

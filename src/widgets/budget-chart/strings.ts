@@ -13,6 +13,8 @@ export interface BudgetStrings {
   /** `desa` is the village word ("Desa", or the local name such as "Nagari"). */
   title: (desa: string, nama: string, tahun: number, versi: string) => string;
   empty: string;
+  /** A view with no line in this budget (a budget of pendapatan lines only, say). */
+  noRows: (view: string) => string;
   showTable: string;
   hideTable: string;
   downloadCsv: string;
@@ -86,6 +88,7 @@ const id: BudgetStrings = {
   asOfLabel: 'Realisasi s.d.',
   title: (desa, nama, tahun, versi) => `APBDes ${desa} ${nama} TA ${tahun} (${versi})`,
   empty: 'Belum ada data APBDes.',
+  noRows: (view) => `APBDes ini tidak memuat baris untuk tampilan ${view}.`,
   showTable: 'Lihat tabel',
   hideTable: 'Sembunyikan tabel',
   downloadCsv: 'Unduh CSV',
@@ -158,6 +161,7 @@ const en: BudgetStrings = {
   asOfLabel: 'Realised up to',
   title: (desa, nama, tahun, versi) => `APBDes of ${nama} ${desa === 'Desa' ? 'Village' : desa}, FY ${tahun} (${versi})`,
   empty: 'There is no village budget (APBDes) data yet.',
+  noRows: (view) => `This budget has no lines for the ${view} view.`,
   showTable: 'Show table',
   hideTable: 'Hide table',
   downloadCsv: 'Download CSV',

@@ -232,6 +232,14 @@ describe('<kpm-budget-chart>', () => {
     expect(norm(root(old).querySelector('select[name=as-of]')!.querySelector('option[selected]')?.textContent ?? (root(old).querySelector('select[name=as-of]') as HTMLSelectElement).selectedOptions[0].textContent)).to.equal('30 Juni 2024');
   });
 
+  it('an as-of date between two reports is the date the picker shows', async () => {
+    const el = await chart('ringkasan', { year: '2024', 'as-of': '2024-09-15' });
+    expect(norm(root(el).querySelector('[part=summary]')!.textContent)).to.contain('s.d. 15 September 2024');
+    const select = root(el).querySelector<HTMLSelectElement>('select[name=as-of]')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['2024-06-30', '2024-09-15', '2024-12-31']);
+    expect(norm(select.selectedOptions[0].textContent)).to.equal('15 September 2024');
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await chart('belanja', { lang: 'en' });
     expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes of Sukamaju Village, FY 2025 (Revised)');
@@ -352,6 +360,22 @@ describe('<kpm-budget-chart>', () => {
     const el = await chart('pembiayaan', {}, data);
     expect(norm(marks(el)[1].closest('li')!.querySelector('.flag')!.textContent)).to.equal('⚠ realisasi melebihi anggaran');
     expect(norm(root(el).querySelector('[part=warnings]')!.textContent)).to.contain('Rp 35.000.000');
+  });
+
+  it('a view with no line in the budget says so instead of an empty chart', async () => {
+    const data = await mutateExample((d) => {
+      d.apbdes = [d.apbdes[0]];
+      d.apbdes[0].baris = d.apbdes[0].baris.filter((b: { kodeRekening: string }) => b.kodeRekening.startsWith('4'));
+    });
+    for (const view of ['belanja', 'jenis', 'pembiayaan']) {
+      const el = await chart(view, {}, data);
+      expect(root(el).querySelector('[part=chart]'), view).to.equal(null);
+      expect(norm(root(el).querySelector('[part=no-rows]')?.textContent), view).to.match(/^APBDes ini tidak memuat baris untuk tampilan /);
+      await expect(el).shadowDom.to.be.accessible();
+      el.remove();
+    }
+    const en = await chart('belanja', { lang: 'en' }, data);
+    expect(norm(root(en).querySelector('[part=no-rows]')!.textContent)).to.equal('This budget has no lines for the Spending by sector view.');
   });
 
   it('shows the empty state without apbdes', async () => {
