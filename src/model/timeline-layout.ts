@@ -159,3 +159,20 @@ export function axisTicks(w: TimeWindow, zoom: Zoom, width: number): AxisTick[] 
   }
   return ticks;
 }
+
+/** How many years apart the axis may print year labels: every year, every 2nd, 5th, 10th, … */
+export const YEAR_LABEL_STEPS: readonly number[] = [1, 2, 5, 10, 20, 25, 50, 100];
+
+/**
+ * Every how many years the axis prints a year, so that no two year labels overlap: the
+ * smallest step in `YEAR_LABEL_STEPS` whose labels are at least `labelWidth` apart on a track
+ * `trackWidth` wide that shows `days` days (a year is at least 365 of them). The widget prints
+ * the years divisible by the step (2020, 2025, 2030 at step 5). Widths are in one unit (px);
+ * an unmeasured track (width 0) labels every year, and when even the largest step crowds, the
+ * largest step is the answer.
+ */
+export function yearLabelStep(days: number, trackWidth: number, labelWidth: number): number {
+  if (!(days > 0) || !(trackWidth > 0)) return 1;
+  const year = (365 * trackWidth) / days;
+  return YEAR_LABEL_STEPS.find((step) => step * year >= labelWidth) ?? YEAR_LABEL_STEPS[YEAR_LABEL_STEPS.length - 1]!;
+}

@@ -52,7 +52,8 @@ export type KegiatanWarning =
 
 /**
  * What a reader should be told about a kegiatan's record: a drop in progress with no note to
- * explain it, an activity marked done below 100 %, a schedule date outside its fiscal year.
+ * explain it, an activity marked done whose latest report is below 100 % (none without a report),
+ * a schedule date outside its fiscal year.
  */
 export function kegiatanWarnings(k: Kegiatan): KegiatanWarning[] {
   const out: KegiatanWarning[] = [];
@@ -63,9 +64,11 @@ export function kegiatanWarnings(k: Kegiatan): KegiatanWarning[] {
       out.push({ code: 'progress_drop', tanggal: p.tanggal, dari: before.persenFisik, ke: p.persenFisik });
     }
   });
+  // Without any progress report there is no figure to contradict "selesai": the row already
+  // says no report exists, so claiming "only 0 %" would invent a measurement.
   const latest = latestProgres(k);
-  if (k.status === 'selesai' && (latest?.persenFisik ?? 0) < 100) {
-    out.push({ code: 'selesai_below_100', persen: latest?.persenFisik ?? 0 });
+  if (k.status === 'selesai' && latest && latest.persenFisik < 100) {
+    out.push({ code: 'selesai_below_100', persen: latest.persenFisik });
   }
   for (const field of ['mulai', 'selesai'] as const) {
     const tanggal = k.jadwal?.[field];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { addMonths, dayNumber, endOfDuration, isoOfDay, startOfDuration } from '../../src/model/timeline-dates.js';
-import { axisTicks, barLayout, kegiatanSpan, timeWindow, todayX, xOf } from '../../src/model/timeline-layout.js';
+import { axisTicks, barLayout, kegiatanSpan, timeWindow, todayX, xOf, yearLabelStep } from '../../src/model/timeline-layout.js';
 import { loadExample } from './helpers.js';
 
 const y2025 = timeWindow({ zoom: 'year', firstYear: 2025, lastYear: 2025 });
@@ -118,5 +118,25 @@ describe('model/timeline-layout', () => {
     ]);
     const feb = axisTicks(timeWindow({ zoom: 'month', firstYear: 2025, lastYear: 2025, anchor: '2025-02-10' }), 'month', 28);
     expect(feb.map((t) => [t.iso, t.x])).to.deep.equal([['2025-02-01', 0], ['2025-02-08', 7], ['2025-02-15', 14], ['2025-02-22', 21]]);
+  });
+
+  it('thins year labels to every 2nd, 5th, 10th … year so they stay a label apart', () => {
+    const days = (first: number, last: number) => timeWindow({ zoom: 'year', firstYear: first, lastYear: last }).days;
+    // 2016–2031 (5844 days): a year is 365 × 300 / 5844 ≈ 18.7 px of a 300 px track
+    expect(yearLabelStep(days(2016, 2031), 300, 34)).to.equal(2);
+    expect(yearLabelStep(days(2016, 2031), 300, 18)).to.equal(1);
+    expect(yearLabelStep(days(2016, 2031), 300, 38)).to.equal(5);
+    expect(yearLabelStep(days(2016, 2031), 1000, 34)).to.equal(1);
+    // 2000–2100 (36890 days) on 800 px: a year ≈ 7.9 px, so 34 px needs every 5th year
+    expect(yearLabelStep(days(2000, 2100), 800, 34)).to.equal(5);
+    expect(yearLabelStep(days(2000, 2100), 300, 34)).to.equal(20);
+    expect(yearLabelStep(days(2000, 2100), 100, 34)).to.equal(50);
+    // exactly a label apart is enough: 365 days on 40 px, a 40 px label
+    expect(yearLabelStep(365, 40, 40)).to.equal(1);
+    expect(yearLabelStep(365, 40, 40.01)).to.equal(2);
+    // nothing fits: the largest step; nothing measured yet: every year
+    expect(yearLabelStep(days(2000, 2100), 10, 34)).to.equal(100);
+    expect(yearLabelStep(days(2000, 2100), 0, 34)).to.equal(1);
+    expect(yearLabelStep(0, 300, 34)).to.equal(1);
   });
 });

@@ -64,6 +64,15 @@ describe('model/timeline-summary', () => {
       { code: 'outside_fiscal_year', field: 'mulai', tanggal: '2024-12-15' },
       { code: 'outside_fiscal_year', field: 'selesai', tanggal: '2026-01-10' },
     ]);
-    expect(kegiatanWarnings(keg({ status: 'selesai' }))).to.deep.equal([{ code: 'selesai_below_100', persen: 0 }]);
+  });
+
+  it('does not warn "selesai below 100 %" when there is no progress report at all', () => {
+    expect(kegiatanWarnings(keg({ status: 'selesai' }))).to.deep.equal([]);
+    expect(kegiatanWarnings(keg({ status: 'selesai', progres: [] }))).to.deep.equal([]);
+    // a report that says 0 % is a real figure and still contradicts "selesai"
+    expect(kegiatanWarnings(keg({ status: 'selesai', progres: [{ tanggal: '2025-05-01', persenFisik: 0 }] }))).to.deep.equal([
+      { code: 'selesai_below_100', persen: 0 },
+    ]);
+    expect(kegiatanWarnings(keg({ status: 'selesai', progres: [{ tanggal: '2025-05-01', persenFisik: 100 }] }))).to.deep.equal([]);
   });
 });

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssomStyle } from '../../core/cssom-style.js';
 import { formatDate } from '../../core/format.js';
 import { intlLocale, type Lang } from '../../core/locale.js';
+import { yearOf } from '../../model/timeline-dates.js';
 import { axisTicks, barLayout, xOf, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
 import { pointsBetween, type Milestone, type PlanningLane } from '../../model/timeline-milestones.js';
 import { LABEL_JENIS_DOKUMEN, LABEL_JENIS_FORUM } from '../../schema/index.js';
@@ -20,14 +21,25 @@ function shortMonth(iso: string, lang: Lang): string {
   return f.format(new Date(`${iso}T00:00:00Z`)).replace('.', '');
 }
 
-function tickLabel(iso: string, zoom: Zoom, lang: Lang, crowded: boolean): string {
+/** A year start prints its year only when the year is divisible by `yearStep` (see `yearLabelStep`). */
+function tickLabel(iso: string, zoom: Zoom, lang: Lang, crowded: boolean, yearStep: number): string {
   if (zoom === 'month') return String(Number(iso.slice(8, 10)));
-  if (iso.endsWith('-01-01')) return iso.slice(0, 4);
+  if (iso.endsWith('-01-01')) return yearOf(iso) % yearStep === 0 ? iso.slice(0, 4) : '';
   return crowded ? '' : shortMonth(iso, lang);
 }
 
-/** The axis header above the rows: ticks with month (or day) labels, years where they start, and "today". */
-export function renderAxis(w: TimeWindow, zoom: Zoom, todayX: number | null, lang: Lang, s: TimelineStrings): TemplateResult {
+/**
+ * The axis header above the rows: ticks with month (or day) labels, years where they start
+ * (every `yearStep`-th year, so that they do not overlap on a narrow track), and "today".
+ */
+export function renderAxis(
+  w: TimeWindow,
+  zoom: Zoom,
+  todayX: number | null,
+  lang: Lang,
+  s: TimelineStrings,
+  yearStep = 1,
+): TemplateResult {
   const ticks = axisTicks(w, zoom, AXIS_WIDTH);
   const crowded = ticks.length > 24;
   // How many labels share the track: the styles drop the month labels where they would collide.
@@ -36,7 +48,7 @@ export function renderAxis(w: TimeWindow, zoom: Zoom, todayX: number | null, lan
     <span class="axis-spacer"></span>
     <div class="axis-track ${density}">
       ${ticks.map((t) => {
-        const label = tickLabel(t.iso, zoom, lang, crowded);
+        const label = tickLabel(t.iso, zoom, lang, crowded, yearStep);
         return html`<span class=${t.yearStart ? 'tick year' : 'tick minor'} style=${at(t.x)}>${label}</span>`;
       })}
       ${todayX === null ? nothing : html`<span class="tick today-label" style=${at(todayX)}>${s.today}</span>`}

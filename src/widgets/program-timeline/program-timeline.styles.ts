@@ -69,7 +69,9 @@ export const programTimelineStyles = css`
   }
   .mark[aria-expanded='true'] .name { text-decoration: underline; }
   .name { overflow-wrap: anywhere; }
-  .meta { font-size: 0.8125em; font-weight: 400; color: var(--_muted); display: flex; flex-wrap: wrap; gap: 0 0.4em; }
+  /* A dusun name (or any other piece) may be one long word: it breaks rather than widen the row. */
+  .meta { font-size: 0.8125em; font-weight: 400; color: var(--_muted); display: flex; flex-wrap: wrap; gap: 0 0.4em; overflow-wrap: anywhere; }
+  .meta > * { min-width: 0; }
   .status { color: var(--_text); font-weight: 600; }
   .icon { display: inline-block; min-width: 1em; text-align: center; color: var(--_st); }
   .flag { margin: 0; font-size: 0.8125em; color: var(--_warning); font-weight: 700; overflow-wrap: anywhere; }

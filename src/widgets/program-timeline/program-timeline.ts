@@ -10,7 +10,7 @@ import { rovingIndex } from '../../core/roving-focus.js';
 import { swipeHandlers, wheelHandler } from '../../core/swipe.js';
 import { calendarDateIn, yearOf } from '../../model/timeline-dates.js';
 import { filterKegiatan, GROUP_BYS, groupKegiatan, kegiatanYears, type GroupBy } from '../../model/timeline-filter.js';
-import { timeWindow, todayX, ZOOMS, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
+import { timeWindow, todayX, yearLabelStep, ZOOMS, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
 import { planningLane } from '../../model/timeline-milestones.js';
 import { summarizeKegiatan } from '../../model/timeline-summary.js';
 import { traceKegiatan } from '../../model/timeline-trace.js';
@@ -119,6 +119,10 @@ export class KpmProgramTimeline extends KpmElement {
   @state() private announcement = '';
   /** Rows shown per group key, when more than the first page was asked for. */
   @state() private limits: Record<string, number> = {};
+  /** Every how many years the axis prints a year: measured after rendering, so labels never overlap. */
+  @state() private yearStep = 1;
+  /** The widest year label measured so far (px), with a little room after it. */
+  private yearLabelWidth = 0;
 
   private shown: Shown | null = null;
   /** The global indices of the rendered rows, in order: what the arrow keys move through. */
@@ -159,6 +163,8 @@ export class KpmProgramTimeline extends KpmElement {
       // Next task: switching views changes the height inside this very notification, which
       // the browser would report as a ResizeObserver loop.
       if (width > 0 && wide !== this.wide) setTimeout(() => (this.wide = wide));
+      // The axis track follows the widget's width: how many year labels fit may change.
+      setTimeout(() => this.fitYearLabels());
     });
     this.resize.observe(this);
   }
@@ -202,6 +208,24 @@ export class KpmProgramTimeline extends KpmElement {
       (this.renderRoot.querySelector(`.mark[data-index="${this.active}"]`) as HTMLElement | null)?.focus();
     }
     this.focusPending = null;
+    this.fitYearLabels();
+  }
+
+  /**
+   * Thins the axis's year labels to what its track has room for (every 2nd, 5th, 10th … year).
+   * The step depends on the track's width and the window, not on the labels shown, so setting
+   * it renders once more and then holds.
+   */
+  private fitYearLabels(): void {
+    const track = this.renderRoot.querySelector<HTMLElement>('.axis-track');
+    const w = this.shown?.window;
+    if (!track || !w) return;
+    for (const label of track.querySelectorAll<HTMLElement>('.tick.year')) {
+      // A label's own width, plus a quarter of it as room before the next one.
+      if (label.textContent) this.yearLabelWidth = Math.max(this.yearLabelWidth, label.getBoundingClientRect().width * 1.25);
+    }
+    const step = yearLabelStep(w.days, track.clientWidth, this.yearLabelWidth);
+    if (step !== this.yearStep) this.yearStep = step;
   }
 
   /** The filters as the attributes hold them. */
@@ -323,7 +347,7 @@ export class KpmProgramTimeline extends KpmElement {
             )}
         ${view === 'timeline'
           ? html`<p class="window" part="window">${windowLabel}</p>
-              ${renderAxis(window, this.zoomLevel, tx, lang, s)}${renderLane(lane, window, tx, s)}`
+              ${renderAxis(window, this.zoomLevel, tx, lang, s, this.yearStep)}${renderLane(lane, window, tx, s)}`
           : nothing}
         ${rows.length
           ? renderRows({

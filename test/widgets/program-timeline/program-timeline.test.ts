@@ -5,6 +5,7 @@ import type { KpmProgramTimeline } from '../../../src/widgets/program-timeline/i
 import { barLayout, kegiatanSpan, timeWindow } from '../../../src/model/timeline-layout.js';
 import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
 import { norm } from '../../helpers/text.js';
+import { hostScrollsSideways, overflowing } from '../../helpers/overflow.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const marks = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('.mark')];
@@ -444,6 +445,105 @@ describe('<kpm-program-timeline>', () => {
       expect(r.getBoundingClientRect().width).to.be.at.most(320);
       expect(r.scrollWidth).to.be.at.most(r.clientWidth + 1);
     }
+  });
+
+  it('says "no progress report yet" for a kegiatan marked selesai without a log, and no "only 0%" warning', async () => {
+    const selesai = (extra: object = {}) => mutateExample((d) => {
+      d.kegiatan = [{
+        id: 'k1', nama: 'Kegiatan k1', bidang: 2, tahun: 2025, sumberRencana: 'rkpdes', status: 'selesai',
+        jadwal: { mulai: '2025-03-01', selesai: '2025-06-30' }, ...extra,
+      }];
+    });
+    const data = await selesai();
+    for (const [lang, none, only] of [['id', 'belum ada laporan progres', 'baru 0%'], ['en', 'no progress report yet', 'only 0%']]) {
+      for (const view of ['list', 'timeline']) {
+        const el = await timeline({ view, lang }, data);
+        marks(el)[0].click();
+        await el.updateComplete;
+        expect(text(el, '.row .pct')).to.equal(none);
+        expect(text(el, '[part=detail] .detail-status')).to.contain(none);
+        expect(norm(root(el).querySelector('.rows')!.textContent)).not.to.contain(only);
+        expect(root(el).querySelector('.row .flag')).to.equal(null);
+        expect(root(el).querySelector('[part=detail] .warnings')).to.equal(null);
+      }
+    }
+    // a logged figure below 100 % still contradicts "selesai"
+    const el = await timeline({ view: 'list' }, await selesai({ progres: [{ tanggal: '2025-06-30', persenFisik: 60 }] }));
+    expect(text(el, '.row .flag')).to.equal('⚠ Berstatus selesai, tetapi progres fisik baru 60%.');
+  });
+
+  it('wraps long unbroken names (dusun, pelaksana, documents, usulan, APBDes lines, notes) at 320 px', async () => {
+    const long = (word: string) => word.repeat(Math.ceil(200 / word.length)).slice(0, 200);
+    const data = await mutateExample((d) => {
+      for (const dusun of d.desa.dusun) dusun.nama = long(`Dusun${dusun.id.replace(/\W/g, '')}`);
+      for (const doc of d.dokumenPerencanaan) doc.nomorPerdes = long('PerdesNomor');
+      for (const u of d.usulan) u.judul = long('Judulusulan');
+      for (const a of d.apbdes) for (const b of a.baris) b.uraian = long('Uraianbaris');
+      for (const f of d.forum) f.lokasi = long('Balaidesa');
+      const k = d.kegiatan.find((x: any) => x.id === 'keg-2025-jalan-sidomulyo');
+      k.pelaksana = { jenis: 'tpk', nama: long('TimPelaksana') };
+      k.deskripsi = long('Deskripsi');
+      k.lokasi.deskripsi = long('Ruasjalan');
+      k.keluaran = long('Keluaran');
+      k.sasaran = long('Sasaran');
+      k.satuan = long('Meter');
+      k.progres[0].catatan = long('Catatan');
+    });
+    for (const view of ['list', 'timeline']) {
+      const el = await timeline({ view }, data, 320);
+      expect(el.currentView).to.equal(view);
+      root(el).querySelector<HTMLDetailsElement>('details.filters')!.open = true;
+      root(el).querySelector<HTMLDetailsElement>('details.milestones')!.open = true;
+      root(el).querySelector<HTMLButtonElement>('.row[data-id="keg-2025-jalan-sidomulyo"] .mark')!.click();
+      await el.updateComplete;
+      if (view === 'list') expect(text(el, '.row[data-id="keg-2025-jalan-sidomulyo"] .where')).to.equal(long('Dusundsnsidomulyo'));
+      expect(text(el, '[part=detail]')).to.contain(long('TimPelaksana'));
+      expect(overflowing(el), view).to.deep.equal([]);
+      expect(hostScrollsSideways(el), view).to.equal(false);
+      for (const r of root(el).querySelectorAll<HTMLElement>('.rows, .row')) expect(r.scrollWidth, view).to.be.at.most(r.clientWidth + 1);
+    }
+  });
+});
+
+describe('<kpm-program-timeline> year labels on a long axis', () => {
+  const span = (first: number, last: number) => mutateExample((d) => {
+    d.kegiatan = [
+      { id: 'k-old', nama: 'Kegiatan lama', bidang: 2, tahun: first, sumberRencana: 'rkpdes', status: 'selesai', jadwal: { mulai: `${first}-02-01`, selesai: `${first}-11-30` }, progres: [{ tanggal: `${first}-11-30`, persenFisik: 100 }] },
+      { id: 'k-new', nama: 'Kegiatan baru', bidang: 2, tahun: last, sumberRencana: 'rkpdes', status: 'direncanakan', jadwal: { mulai: `${last}-03-01`, selesai: `${last}-09-30` } },
+    ];
+  });
+  const yearLabels = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.axis-track .tick.year')].filter((t) => norm(t.textContent));
+  /** Pairs of neighbouring year labels whose boxes overlap (sorted by their left edge). */
+  const overlaps = (el: Element) => {
+    const boxes = yearLabels(el).map((t) => ({ label: norm(t.textContent), r: t.getBoundingClientRect() })).sort((a, b) => a.r.left - b.r.left);
+    return boxes.slice(1).filter((b, i) => boxes[i]!.r.right > b.r.left).map((b, i) => `${boxes[i]!.label} overlaps ${b.label}`);
+  };
+  const settle = async (el: KpmProgramTimeline) => {
+    for (let i = 0; i < 3; i++) {
+      await aTimeout(20);
+      await el.updateComplete;
+    }
+  };
+
+  it('thins the years 2016–2031 at 320 px so no two labels overlap, and shows them all again when wide', async () => {
+    const el = await timeline({ view: 'timeline' }, await span(2016, 2031), 320);
+    await settle(el);
+    const shown = yearLabels(el).map((t) => Number(norm(t.textContent)));
+    expect(shown.length).to.be.within(2, 15);
+    const step = shown[1]! - shown[0]!;
+    expect(shown.every((y, i) => y % step === 0 && (i === 0 || y - shown[i - 1]! === step))).to.equal(true);
+    expect(overlaps(el)).to.deep.equal([]);
+    (el.parentElement as HTMLElement).style.width = '2400px';
+    await waitUntil(() => yearLabels(el).length === 16, 'the labels did not come back when the widget grew', { timeout: 3000 });
+    expect(overlaps(el)).to.deep.equal([]);
+  });
+
+  it('thins the years 2000–2100 at 1200 px so no two labels overlap', async () => {
+    const el = await timeline({ view: 'timeline' }, await span(2000, 2100), 1200);
+    await settle(el);
+    expect(yearLabels(el).length).to.be.within(2, 100);
+    expect(norm(yearLabels(el)[0]!.textContent)).to.equal('2000');
+    expect(overlaps(el)).to.deep.equal([]);
   });
 });
 
