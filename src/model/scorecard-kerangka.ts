@@ -4,6 +4,7 @@
  * knows eight criteria or a 1–4 scale.
  */
 import { KPM_8_KRITERIA, type KerangkaPenilaian, type KpmDesaDataset, type Teks } from '../schema/index.js';
+import { needsEvidence as needsEvidenceOnScale } from '../schema/rules/options.js';
 
 export function resolveKerangka(
   data: Pick<KpmDesaDataset, 'kerangkaPenilaian'>,
@@ -45,4 +46,9 @@ export function scoreFraction(kerangka: KerangkaPenilaian, skor: number | null):
   const { maks } = kerangka.skala;
   if (maks <= 0) return 0;
   return Math.min(1, Math.max(0, skor / maks));
+}
+
+/** Whether a score is high enough to need evidence on its framework's scale (the schema rule's test). */
+export function needsEvidence(kerangka: KerangkaPenilaian, skor: number, threshold?: number): boolean {
+  return needsEvidenceOnScale(kerangka.skala, skor, threshold);
 }

@@ -6,8 +6,7 @@
  */
 import type { Teks } from '../schema/entities/common.js';
 import type { Bukti, KerangkaPenilaian, PenilaianKelompok } from '../schema/entities/penilaian.js';
-import { SKOR_BUTUH_BUKTI } from '../schema/rules/options.js';
-import { scaleLabel, scoreFraction } from './scorecard-kerangka.js';
+import { needsEvidence, scaleLabel, scoreFraction } from './scorecard-kerangka.js';
 
 export interface IndikatorCheck {
   id: string;
@@ -26,7 +25,10 @@ export interface CriterionScore {
   /** score / scale maximum, for bars and the radar; null when not assessed. */
   fraction: number | null;
   indikator: IndikatorCheck[];
+  /** Indicators answered as met. */
   indikatorTerpenuhi: number;
+  /** Indicators the assessment answers (met or not); the rest are unknown, never "not met". */
+  indikatorDiketahui: number;
   bukti: Bukti[];
   /** Evidence count per kind, in first-seen order. */
   buktiPerJenis: { jenis: Bukti['jenis']; jumlah: number }[];
@@ -54,7 +56,11 @@ export interface ScorecardScore {
 }
 
 export interface ScoreOptions {
-  /** Lowest score that needs evidence (the schema rule's threshold by default: 3). */
+  /**
+   * Lowest score that needs evidence, on the framework's own scale. By default the schema
+   * rule's 3 of the built-in 1–4 scale, moved to the same place on the framework's scale
+   * (`needsEvidence`): 3 on 1–4, 67 on 0–100.
+   */
   skorButuhBukti?: number;
 }
 
@@ -80,7 +86,7 @@ export function scoreAssessment(
   kerangka: KerangkaPenilaian,
   options: ScoreOptions = {},
 ): ScorecardScore {
-  const threshold = options.skorButuhBukti ?? SKOR_BUTUH_BUKTI;
+  const high = (skor: number) => needsEvidence(kerangka, skor, options.skorButuhBukti);
   const given = new Map(penilaian.kriteria.map((k) => [k.kode, k]));
   const kriteria = kerangka.kriteria.map((def): CriterionScore => {
     const entry = given.get(def.kode);
@@ -96,9 +102,10 @@ export function scoreAssessment(
       fraction: scoreFraction(kerangka, skor),
       indikator,
       indikatorTerpenuhi: indikator.filter((i) => i.terpenuhi === true).length,
+      indikatorDiketahui: indikator.filter((i) => i.terpenuhi !== null).length,
       bukti,
       buktiPerJenis: countByJenis(bukti),
-      tanpaBukti: skor !== null && skor >= threshold && bukti.length === 0,
+      tanpaBukti: skor !== null && high(skor) && bukti.length === 0,
       ...(entry?.catatan !== undefined ? { catatan: entry.catatan } : {}),
       ...(entry?.rekomendasi !== undefined ? { rekomendasi: entry.rekomendasi } : {}),
     };

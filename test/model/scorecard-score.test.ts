@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { resolveKerangka, scaleSteps, scoreFraction } from '../../src/model/scorecard-kerangka.js';
+import { needsEvidence, resolveKerangka, scaleSteps, scoreFraction } from '../../src/model/scorecard-kerangka.js';
 import { scoreAssessment } from '../../src/model/scorecard-score.js';
-import { KPM_8_KRITERIA, type PenilaianKelompok } from '../../src/schema/index.js';
+import { KPM_8_KRITERIA, type KerangkaPenilaian, type PenilaianKelompok } from '../../src/schema/index.js';
 import { TIGA } from '../fixtures/scorecard/frameworks.js';
 import { loadExample } from './helpers.js';
 
@@ -40,6 +40,21 @@ describe('model/scorecard-kerangka', () => {
     expect(scoreFraction(KPM_8_KRITERIA, null)).to.equal(null);
     expect(scoreFraction(TIGA, 0)).to.equal(0);
     expect(scoreFraction({ ...TIGA, skala: { min: 0, maks: 0 } }, 0)).to.equal(0);
+  });
+});
+
+describe('model/scorecard-kerangka: needsEvidence', () => {
+  const CENTUM: KerangkaPenilaian = { id: 'c', nama: 'C', skala: { min: 0, maks: 100 }, kriteria: [{ kode: 'a', nama: 'A' }] };
+
+  it('is the rule\'s 3 on the built-in 1–4 scale', () => {
+    expect([1, 2, 3, 4].map((v) => needsEvidence(KPM_8_KRITERIA, v))).to.deep.equal([false, false, true, true]);
+  });
+
+  it('sits at the same place (two thirds up) on any other scale', () => {
+    expect([0, 2, 5, 66, 67, 100].map((v) => needsEvidence(CENTUM, v))).to.deep.equal([false, false, false, false, true, true]);
+    expect([0, 1, 2].map((v) => needsEvidence(TIGA, v))).to.deep.equal([false, false, true]);
+    const tenForty = { ...CENTUM, skala: { min: 10, maks: 40 } };
+    expect([29, 30, 31].map((v) => needsEvidence(tenForty, v))).to.deep.equal([false, true, true]);
   });
 });
 
@@ -100,9 +115,38 @@ describe('model/scorecard-score: scoreAssessment', () => {
       { id: 'zz', teks: 'zz', terpenuhi: false },
     ]);
     expect(s.kriteria[0].indikatorTerpenuhi).to.equal(1);
+    expect(s.kriteria[0].indikatorDiketahui).to.equal(2);
+    expect(s.kriteria.map((k) => [k.indikatorTerpenuhi, k.indikatorDiketahui, k.indikator.length])).to.deep.equal([[1, 2, 3], [0, 0, 0], [0, 0, 0]]);
     expect(s.kriteria[1].label).to.deep.equal({ id: 'Sudah', en: 'Done' });
     expect(s.kriteria[1].buktiPerJenis).to.deep.equal([{ jenis: 'foto', jumlah: 2 }]);
     expect(s.tanpaBukti).to.deep.equal([]);
+  });
+
+  it('keeps unanswered indicators apart from unmet ones: none answered is 0 known, not 0 met of N', () => {
+    const p: PenilaianKelompok = {
+      id: 'p', kelompokId: 'g', kerangkaId: 'kpm-8-kriteria', tanggal: '2025-03-01', metode: 'penilaian_mandiri',
+      kriteria: KPM_8_KRITERIA.kriteria.map((k, i) => ({ kode: k.kode, skor: i < 4 ? 2 : null, bukti: [] })),
+    };
+    p.kriteria[1]!.indikator = [{ id: 'kem-dana', terpenuhi: true }, { id: 'kem-sumber', terpenuhi: false }];
+    const s = scoreAssessment(p, KPM_8_KRITERIA);
+    expect(s.kriteria.map((k) => [k.indikatorTerpenuhi, k.indikatorDiketahui, k.indikator.length])).to.deep.equal([
+      [0, 0, 3], [1, 2, 3], [0, 0, 3], [0, 0, 3], [0, 0, 2], [0, 0, 2], [0, 0, 3], [0, 0, 2],
+    ]);
+    expect(s.kriteria[0].indikator.map((i) => i.terpenuhi)).to.deep.equal([null, null, null]);
+  });
+
+  it('flags a high score without evidence on the framework\'s own scale: not 5 of 100, but 70 of 100', () => {
+    const kerangka: KerangkaPenilaian = {
+      id: 'dua', nama: 'Dua', skala: { min: 0, maks: 100 }, kriteria: [{ kode: 'a', nama: 'A' }, { kode: 'b', nama: 'B' }, { kode: 'c', nama: 'C' }],
+    };
+    const p: PenilaianKelompok = {
+      id: 'p', kelompokId: 'g', kerangkaId: 'dua', tanggal: '2025-06-01', metode: 'pendamping',
+      kriteria: [{ kode: 'a', skor: 5, bukti: [] }, { kode: 'b', skor: 70, bukti: [] }, { kode: 'c', skor: 90, bukti: [{ jenis: 'foto', judul: 'f' }] }],
+    };
+    expect(scoreAssessment(p, kerangka).kriteria.map((k) => k.tanpaBukti)).to.deep.equal([false, true, false]);
+    expect(scoreAssessment(p, kerangka).tanpaBukti.map((k) => k.kode)).to.deep.equal(['b']);
+    // A threshold given by the host is a score on the framework's scale, used as given.
+    expect(scoreAssessment(p, kerangka, { skorButuhBukti: 3 }).tanpaBukti.map((k) => k.kode)).to.deep.equal(['a', 'b']);
   });
 
   it('has no average and no weakest when nothing is assessed, and no weakest when all are at the top', () => {

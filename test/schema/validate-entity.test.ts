@@ -74,6 +74,9 @@ describe('schema/validate-entity: validatePenilaianKelompok', () => {
       ],
     };
     expect(validatePenilaianKelompok(p, TIGA).ok).to.equal(true);
+    // 2 is the top of 0–2: where 3 is on 1–4, so it needs evidence too.
+    expect(brief(validatePenilaianKelompok(p, TIGA))).to.deep.equal([['kriteria[1].bukti', 'info', 'evidence_missing']]);
+    p.kriteria[1].skor = 1;
     expect(brief(validatePenilaianKelompok(p, TIGA))).to.deep.equal([]);
     p.kriteria[1].skor = 3;
     expect(brief(validatePenilaianKelompok(p, TIGA))).to.deep.equal([['kriteria[1].skor', 'error', 'skor_out_of_scale']]);

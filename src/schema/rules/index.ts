@@ -22,6 +22,7 @@ export {
   BATAS_SILTAP,
   MASA_TENGGANG_LPJ_BULAN,
   SKOR_BUTUH_BUKTI,
+  needsEvidence,
   type ResolvedRuleOptions,
   type RuleOptions,
 } from './options.js';

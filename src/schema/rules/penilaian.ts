@@ -7,7 +7,7 @@ import type { KpmDesaDataset } from '../entities/dataset.js';
 import type { KerangkaPenilaian } from '../entities/penilaian.js';
 import { KPM_8_KRITERIA } from '../entities/kpm-8-kriteria.js';
 import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
-import type { ResolvedRuleOptions } from './options.js';
+import { needsEvidence, type ResolvedRuleOptions } from './options.js';
 
 /** The framework an assessment names: one in the document first, else the built-in one. */
 function kerangkaOf(data: KpmDesaDataset, kerangkaId: string): KerangkaPenilaian | undefined {
@@ -110,7 +110,7 @@ export function checkPenilaian(data: KpmDesaDataset, options: ResolvedRuleOption
             `Score ${k.skor} for "${k.kode}" is outside the ${min}–${maks} scale.`,
           ),
         );
-      } else if (k.skor !== null && k.skor >= options.skorButuhBukti && k.bukti.length === 0) {
+      } else if (k.skor !== null && needsEvidence({ min, maks }, k.skor, options.skorButuhBukti) && k.bukti.length === 0) {
         issues.push(
           makeIssue(
             formatPath([...at, 'bukti']),

@@ -9,7 +9,7 @@ import type { CriterionScore, IndikatorCheck, ScorecardScore } from '../../model
 import type { CriterionChange, ScorecardTrend } from '../../model/scorecard-trend.js';
 import { LABEL_JENIS_BUKTI, type Bukti } from '../../schema/index.js';
 import type { ScorecardStrings } from './strings.js';
-import { changeText, scoreText } from './view-model.js';
+import { changeText, indicatorText, scoreText } from './view-model.js';
 
 export interface CriteriaListOptions {
   score: ScorecardScore;
@@ -110,6 +110,7 @@ export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
   return html`<ol class="criteria" part="criteria" aria-label=${s.listLabel} @keydown=${o.onKey} @click=${open}
     @toggle=${{ handleEvent: open, capture: true }}>
     ${score.kriteria.map((k, i) => {
+      const indicators = indicatorText(k, s);
       const change = trend?.perubahan[i];
       const before = change ? scoreFraction(score.kerangka, change.sebelumnya) : null;
       const value = k.skor === null ? s.notAssessed : `${scoreText(k.skor, lang)}${k.label ? ` – ${teksIn(k.label, lang)}` : ''}`;
@@ -122,7 +123,7 @@ export function renderCriteriaList(o: CriteriaListOptions): TemplateResult {
             <span class="meta">
               ${changeBadge(change, s, lang)}
               <span>${s.evidenceCount(k.bukti.length)}</span>
-              ${k.indikator.length ? html`<span>${s.indicators(k.indikatorTerpenuhi, k.indikator.length)}</span>` : nothing}
+              ${indicators ? html`<span>${indicators}</span>` : nothing}
               ${k.tanpaBukti ? html`<span class="flag" part="flag">⚠ ${s.noEvidenceFlag(scoreText(k.skor!, lang))}</span>` : nothing}
             </span>
           </summary>

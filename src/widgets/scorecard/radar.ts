@@ -17,9 +17,19 @@ function rings(score: ScorecardScore): number[] {
 }
 
 /**
+ * Fewest criteria a radar can show: with one or two axes it is a line, not a shape (rings
+ * collapse, an outline of one point vanishes), and the bars in the list already say it all.
+ */
+export const MIN_RADAR_AXES = 3;
+
+export function hasRadar(score: ScorecardScore): boolean {
+  return score.kriteria.length >= MIN_RADAR_AXES;
+}
+
+/**
  * The radar: a picture of the list beside it. Axes carry the criterion's number from the list
  * (names would not fit a phone); an unassessed criterion gets a hollow marker at its axis end
- * and no point. The previous assessment is a dashed outline.
+ * and no point. The previous assessment is a dashed outline. Only for `hasRadar` scores.
  */
 export function renderRadar(score: ScorecardScore, trend: ScorecardTrend | undefined, label: string): TemplateResult {
   const n = score.kriteria.length;
@@ -28,7 +38,7 @@ export function renderRadar(score: ScorecardScore, trend: ScorecardTrend | undef
     ? radarPoints(trend.perubahan.map((c) => scoreFraction(score.kerangka, c.sebelumnya)), R)
     : [];
   const ring = (f: number) => {
-    const d = Array.from({ length: Math.max(n, 3) }, (_, i) => axisPoint(i, Math.max(n, 3), f * R));
+    const d = Array.from({ length: n }, (_, i) => axisPoint(i, n, f * R));
     return svg`<polygon class="ring" points=${d.map((p) => `${p.x},${p.y}`).join(' ')}></polygon>`;
   };
   // One template per axis kind (an unassessed one carries its hollow marker), no whitespace

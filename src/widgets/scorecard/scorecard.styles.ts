@@ -30,6 +30,8 @@ export const scorecardStyles = css`
   .headline .big { font-size: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; }
   figure { margin: 0; display: grid; gap: var(--_space); }
   .picture { display: grid; gap: var(--_space); }
+  /* One or two criteria get no radar (see radar.ts): the list takes the whole width. */
+  .picture.list-only { grid-template-columns: 1fr; }
   .radar { width: 100%; max-width: 18em; justify-self: center; overflow: visible; }
   .radar .ring { fill: none; stroke: var(--_border); }
   .radar .axis { stroke: var(--_border); }

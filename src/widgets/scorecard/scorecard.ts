@@ -25,7 +25,7 @@ import {
 } from '../../schema/index.js';
 import { renderCriteriaList } from './criteria-list.js';
 import { renderEditForm } from './edit-form.js';
-import { renderRadar } from './radar.js';
+import { hasRadar, renderRadar } from './radar.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { scorecardStrings } from './strings.js';
 import { groupName, scorecardCsv, scoreTable, scoreText, summaryText } from './view-model.js';
@@ -193,6 +193,7 @@ export class KpmScorecard extends KpmElement {
     const score = g.skor;
     const summary = summaryText(score, g.tren, s, lang);
     const maks = scoreText(score.kerangka.skala.maks, lang);
+    const radar = hasRadar(score);
     return html`<section class="group" part="group" aria-labelledby=${headingId} data-group=${g.kelompokId}>
       <h2 id=${headingId} part="title">${s.title(name)}</h2>
       <p class="muted">${[jenis, teksIn(score.kerangka.nama, lang)].filter(Boolean).join(' · ')}</p>
@@ -204,14 +205,16 @@ export class KpmScorecard extends KpmElement {
       </div>
       <figure aria-labelledby=${headingId}>
         <p class="summary" part="summary">${summary}</p>
-        <div class="picture">
-          <div>
-            ${renderRadar(score, g.tren, s.radarLabel)}
-            ${g.tren
-              ? html`<p class="legend" aria-hidden="true"><span class="now">${formatDate(score.penilaian.tanggal, lang)}</span>
-                  <span class="before">${formatDate(g.tren.sebelumnya.tanggal, lang)}</span></p>`
-              : nothing}
-          </div>
+        <div class=${radar ? 'picture' : 'picture list-only'}>
+          ${radar
+            ? html`<div>
+                ${renderRadar(score, g.tren, s.radarLabel)}
+                ${g.tren
+                  ? html`<p class="legend" aria-hidden="true"><span class="now">${formatDate(score.penilaian.tanggal, lang)}</span>
+                      <span class="before">${formatDate(g.tren.sebelumnya.tanggal, lang)}</span></p>`
+                  : nothing}
+              </div>`
+            : nothing}
           ${renderCriteriaList({
             score,
             trend: g.tren,

@@ -23,7 +23,14 @@ export interface ScorecardStrings {
   noRekomendasi: string;
   noEvidenceFlag: (skor: string) => string;
   evidenceCount: (n: number) => string;
+  /** Every indicator of a criterion answered: met of all. */
   indicators: (met: number, total: number) => string;
+  /** Some answered: met of all, and how many nobody checked (never counted as not met). */
+  indicatorsPartly: (met: number, total: number, unchecked: number) => string;
+  /** None answered: no count, since an unknown indicator is not an unmet one. */
+  indicatorsUnchecked: string;
+  /** The table and CSV cell when some indicators are unanswered: `1/3` becomes `1/3 (2 …)`. */
+  indicatorsCellUnchecked: (cell: string, unchecked: number) => string;
   indicatorMet: string;
   indicatorNotMet: string;
   indicatorUnknown: string;
@@ -136,6 +143,9 @@ const id: ScorecardStrings = {
   noEvidenceFlag: (skor) => `Skor ${skor} tanpa bukti`,
   evidenceCount: (n) => `${n} bukti`,
   indicators: (met, total) => `${met}/${total} indikator terpenuhi`,
+  indicatorsPartly: (met, total, unchecked) => `${met}/${total} indikator terpenuhi, ${unchecked} belum diperiksa`,
+  indicatorsUnchecked: 'indikator belum diperiksa',
+  indicatorsCellUnchecked: (cell, unchecked) => `${cell} (${unchecked} belum diperiksa)`,
   indicatorMet: 'terpenuhi',
   indicatorNotMet: 'belum',
   indicatorUnknown: 'tidak diisi',
@@ -229,6 +239,9 @@ const en: ScorecardStrings = {
   noEvidenceFlag: (skor) => `Score ${skor} without evidence`,
   evidenceCount: (n) => `${n} evidence item${n === 1 ? '' : 's'}`,
   indicators: (met, total) => `${met}/${total} indicators met`,
+  indicatorsPartly: (met, total, unchecked) => `${met}/${total} indicators met, ${unchecked} not checked`,
+  indicatorsUnchecked: 'indicators not checked',
+  indicatorsCellUnchecked: (cell, unchecked) => `${cell} (${unchecked} not checked)`,
   indicatorMet: 'met',
   indicatorNotMet: 'not yet',
   indicatorUnknown: 'not answered',

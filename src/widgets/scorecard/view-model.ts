@@ -5,7 +5,7 @@ import { formatDate, formatList, formatNumber } from '../../core/format.js';
 import type { Lang } from '../../core/locale.js';
 import { teksIn } from '../../core/teks.js';
 import type { GroupScorecard } from '../../model/scorecard-groups.js';
-import type { ScorecardScore } from '../../model/scorecard-score.js';
+import type { CriterionScore, ScorecardScore } from '../../model/scorecard-score.js';
 import type { ScorecardTrend } from '../../model/scorecard-trend.js';
 import { LABEL_METODE_PENILAIAN } from '../../schema/index.js';
 import type { ScorecardStrings } from './strings.js';
@@ -21,6 +21,28 @@ export function changeText(delta: number, lang: Lang): string {
 
 export function groupName(g: GroupScorecard): string {
   return g.kelompok?.nama ?? g.kelompokId;
+}
+
+/**
+ * A criterion's indicator count under its row: met of all when every indicator is answered;
+ * with unanswered ones it says how many nobody checked, and with none answered it gives no
+ * count (an unknown indicator is not an unmet one). Empty when the criterion lists none.
+ */
+export function indicatorText(k: CriterionScore, s: ScorecardStrings): string {
+  const total = k.indikator.length;
+  if (!total) return '';
+  if (!k.indikatorDiketahui) return s.indicatorsUnchecked;
+  const unchecked = total - k.indikatorDiketahui;
+  return unchecked ? s.indicatorsPartly(k.indikatorTerpenuhi, total, unchecked) : s.indicators(k.indikatorTerpenuhi, total);
+}
+
+/** The same for the table and CSV cell: `2/3`, `1/3 (2 not checked)`, or empty when none is answered. */
+function indicatorCell(k: CriterionScore, s: ScorecardStrings): string {
+  const total = k.indikator.length;
+  if (!k.indikatorDiketahui) return '';
+  const cell = `${k.indikatorTerpenuhi}/${total}`;
+  const unchecked = total - k.indikatorDiketahui;
+  return unchecked ? s.indicatorsCellUnchecked(cell, unchecked) : cell;
 }
 
 /** The plain-language summary read before the chart. */
@@ -51,7 +73,7 @@ function rowCells(score: ScorecardScore, trend: ScorecardTrend | undefined, lang
       label: k.skor === null ? s.notAssessed : teksIn(k.label, lang),
       sebelumnya: change?.sebelumnya ?? null,
       selisih: change?.selisih ?? null,
-      indikator: k.indikator.length ? `${k.indikatorTerpenuhi}/${k.indikator.length}` : '',
+      indikator: indicatorCell(k, s),
       bukti: k.bukti.length,
     };
   });

@@ -73,6 +73,76 @@ describe('<kpm-scorecard> read mode', () => {
     expect(norm($(el, '[part=summary]').textContent)).to.contain('1 skor tinggi belum didukung bukti.');
   });
 
+  it('never counts unanswered indicators as unmet: no "0/N" where nobody checked them, in both languages', async () => {
+    // The built-in framework with no `indikator` answers (half not assessed), one criterion
+    // answered in part and one in full.
+    const data = await mutateExample((d) => {
+      delete d.kerangkaPenilaian;
+      d.penilaianKpm = [{
+        id: 'p', kelompokId: 'kpm-sukamaju', kerangkaId: 'kpm-8-kriteria', tanggal: '2025-03-01', metode: 'penilaian_mandiri',
+        kriteria: [
+          { kode: 'legalitas', skor: 2, bukti: [] },
+          { kode: 'kemandirian', skor: 2, indikator: [{ id: 'kem-dana', terpenuhi: true }], bukti: [] },
+          { kode: 'representatif', skor: 2, indikator: [
+            { id: 'rep-dusun', terpenuhi: false }, { id: 'rep-perempuan', terpenuhi: true }, { id: 'rep-rentan', terpenuhi: false },
+          ], bukti: [] },
+          { kode: 'partisipatif', skor: 2, bukti: [] },
+          { kode: 'kompeten', skor: null, bukti: [] },
+          { kode: 'transparan', skor: null, bukti: [] },
+          { kode: 'berkelanjutan', skor: null, bukti: [] },
+          { kode: 'kreatif_inovatif', skor: null, bukti: [] },
+        ],
+      }];
+    });
+    const meta = (el: Element) => $$(el, '.criterion .meta').map((m) => norm(m.textContent));
+    const id = await scorecard({}, data);
+    expect(meta(id)).to.deep.equal([
+      '0 bukti indikator belum diperiksa',
+      '0 bukti 1/3 indikator terpenuhi, 2 belum diperiksa',
+      '0 bukti 1/3 indikator terpenuhi',
+      '0 bukti indikator belum diperiksa',
+      '0 bukti indikator belum diperiksa',
+      '0 bukti indikator belum diperiksa',
+      '0 bukti indikator belum diperiksa',
+      '0 bukti indikator belum diperiksa',
+    ]);
+    expect(norm(root(id).textContent)).not.to.match(/\b0\/\d indikator/);
+    $(id, 'button[aria-controls=table]').click();
+    await id.updateComplete;
+    // Columns: criterion, score, level, indicators, evidence (no previous assessment).
+    expect($$(id, '#table tbody tr').map((tr) => norm(tr.children[3].textContent))).to.deep.equal([
+      '–', '1/3 (2 belum diperiksa)', '1/3', '–', '–', '–', '–', '–',
+    ]);
+    expect(id.csvRows().slice(1).map((r) => r[9])).to.deep.equal(['', '1/3 (2 belum diperiksa)', '1/3', '', '', '', '', '']);
+    const en = await scorecard({ lang: 'en' }, data);
+    expect(meta(en)).to.deep.equal([
+      '0 evidence items indicators not checked',
+      '0 evidence items 1/3 indicators met, 2 not checked',
+      '0 evidence items 1/3 indicators met',
+      ...Array(5).fill('0 evidence items indicators not checked'),
+    ]);
+    expect(norm(root(en).textContent)).not.to.match(/\b0\/\d indicators met/);
+  });
+
+  it('flags "high score without evidence" by the framework\'s scale: 5 of 100 is not high, 80 of 100 is', async () => {
+    const data = await mutateExample((d) => {
+      d.kerangkaPenilaian = [{
+        id: 'dua', nama: 'Dua kriteria', skala: { min: 0, maks: 100 },
+        kriteria: ['a', 'b', 'c'].map((kode) => ({ kode, nama: { id: `Kriteria ${kode}`, en: `Criterion ${kode}` } })),
+      }];
+      d.penilaianKpm = [{
+        id: 'p2', kelompokId: 'kpm-sukamaju', kerangkaId: 'dua', tanggal: '2025-06-01', metode: 'pendamping',
+        kriteria: [{ kode: 'a', skor: 5, bukti: [] }, { kode: 'b', skor: 2, bukti: [] }, { kode: 'c', skor: 80, bukti: [] }],
+      }];
+    });
+    const id = await scorecard({}, data);
+    expect($$(id, '[part=flag]').map((f) => [f.closest('li')!.dataset.kode, norm(f.textContent)])).to.deep.equal([['c', '⚠ Skor 80 tanpa bukti']]);
+    expect(norm($(id, '[part=summary]').textContent)).to.contain('1 skor tinggi belum didukung bukti.');
+    const en = await scorecard({ lang: 'en' }, data);
+    expect($$(en, '[part=flag]').map((f) => norm(f.textContent))).to.deep.equal(['⚠ Score 80 without evidence']);
+    expect(norm($(en, '[part=summary]').textContent)).to.contain('1 high score has no supporting evidence yet.');
+  });
+
   it('opens a criterion to its indicator checklist and evidence with safe links', async () => {
     const data = await mutateExample((d) => {
       d.penilaianKpm[0].kriteria[0].bukti.push({ jenis: 'foto', judul: 'Tanpa tautan', tanggal: '2025-02-01' });
@@ -147,7 +217,7 @@ describe('<kpm-scorecard> read mode', () => {
     ].map((v, i) => (i === 0 ? rows[4][0] : v)));
     expect(rows[16]).to.deep.equal([
       'Kelompok Pemberdayaan Masyarakat (KPM) Desa Sukamaju', '2025-07-15', 'Penilaian mandiri', 'kreatif_inovatif',
-      'Kreatif dan inovatif', null, 'Belum dinilai', 1, null, '0/2', 0, '',
+      'Kreatif dan inovatif', null, 'Belum dinilai', 1, null, '', 0, '',
     ]);
   });
 
@@ -159,7 +229,8 @@ describe('<kpm-scorecard> read mode', () => {
     expect(btn.getAttribute('aria-expanded')).to.equal('true');
     const rows = $$(el, '#table tbody tr').map((tr) => [...tr.children].map((c) => norm(c.textContent)));
     expect(rows[0]).to.deep.equal(['Legalitas', '4', 'Mandiri', '3', '+1', '3/3', '1']);
-    expect(rows[7]).to.deep.equal(['Kreatif dan inovatif', '–', 'Belum dinilai', '1', '–', '0/2', '0']);
+    // Its indicators were not answered: no "0/2" met.
+    expect(rows[7]).to.deep.equal(['Kreatif dan inovatif', '–', 'Belum dinilai', '1', '–', '–', '0']);
     expect([...$(el, '#table tfoot tr').children].map((c) => norm(c.textContent))).to.deep.equal([
       'Rata-rata', '2,71', '7/8 dinilai', '1,75', '+0,96', '', '5',
     ]);
@@ -198,6 +269,43 @@ describe('<kpm-scorecard> read mode', () => {
     expect($$(el, '.criterion .name').map((n) => norm(n.textContent))).to.deep.equal(['1. A', '2. Bee', '3. C']);
     expect(norm($(el, '.headline').textContent)).to.equal('1 / 2 Average 3/3 assessed');
     expect($$(el, '.radar .axis')).to.have.length(3);
+  });
+
+  it('draws no radar for one or two criteria (it would be a line), the list takes the width and keeps the bars', async () => {
+    const withCriteria = (n: number) => mutateExample((d) => {
+      d.kerangkaPenilaian = [{
+        id: 'kecil', nama: 'Kecil', skala: { min: 0, maks: 100 },
+        kriteria: ['a', 'b', 'c'].slice(0, n).map((kode) => ({ kode, nama: { id: `Kriteria ${kode}`, en: `Criterion ${kode}` } })),
+      }];
+      const base = { kelompokId: 'kpm-sukamaju', kerangkaId: 'kecil', metode: 'pendamping' };
+      d.penilaianKpm = [
+        { ...base, id: 'p1', tanggal: '2024-06-01', kriteria: ['a', 'b', 'c'].slice(0, n).map((kode) => ({ kode, skor: 40, bukti: [] })) },
+        { ...base, id: 'p2', tanggal: '2025-06-01', kriteria: ['a', 'b', 'c'].slice(0, n).map((kode, i) => ({ kode, skor: i === 1 ? null : 60, bukti: [] })) },
+      ];
+    });
+    for (const [n, lang] of [[1, 'id'], [2, 'en']] as const) {
+      const el = await scorecard({ lang }, await withCriteria(n));
+      el.style.display = 'block';
+      el.style.width = '800px';
+      await el.updateComplete;
+      expect($$(el, '.radar'), `${n} criteria`).to.have.length(0);
+      expect($$(el, '.legend'), `${n} criteria`).to.have.length(0);
+      expect($$(el, '.criterion')).to.have.length(n);
+      expect($$(el, '.criterion .bar .fill')).to.have.length(1);
+      expect($$(el, '.criterion .bar .prev')).to.have.length(n);
+      expect(norm($(el, '.criterion .score').textContent)).to.equal('60');
+      // The list is the picture's only column, as wide as the picture.
+      const picture = $(el, '.picture');
+      expect(picture.classList.contains('list-only')).to.equal(true);
+      expect($(el, '.criteria').getBoundingClientRect().width).to.be.closeTo(picture.getBoundingClientRect().width, 1);
+      await expect(el).shadowDom.to.be.accessible();
+      el.remove();
+    }
+    const three = await scorecard({}, await withCriteria(3));
+    expect($$(three, '.radar')).to.have.length(1);
+    expect($$(three, '.radar .axis')).to.have.length(3);
+    expect($$(three, '.radar .before')).to.have.length(1);
+    expect($(three, '.picture').classList.contains('list-only')).to.equal(false);
   });
 
   it('a framework whose scale cannot be used is named in the error part and its assessments are not drawn', async () => {
