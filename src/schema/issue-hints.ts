@@ -47,6 +47,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   realisasi_over_anggaran: { id: 'Periksa angka realisasi: lebih besar dari anggarannya.', en: 'Check the realisation: it is larger than the budget.' },
   realisasi_decreasing: { id: 'Realisasi kumulatif tidak boleh turun; periksa tanggal dan jumlahnya.', en: 'Cumulative realisation cannot go down; check dates and amounts.' },
   siltap_over_30: { id: 'Tidak wajib diperbaiki: periksa apakah penghasilan tetap melebihi batas 30%.', en: 'Not required: check whether fixed pay exceeds the 30% cap.' },
+  apbdes_version_twice: { id: 'Hapus APBDes yang lama, atau catat yang baru sebagai perubahan (versi "perubahan" dengan menggantikanId).', en: 'Delete the older APBDes, or record the newer one as a revision (versi "perubahan" with menggantikanId).' },
   silpa_not_zero: { id: 'Periksa pembiayaan: SiLPA berjalan biasanya nol.', en: 'Check financing: the running SiLPA is usually zero.' },
   missing_sumber_dana: { id: 'Isi sumber dana untuk baris ini.', en: 'Fill in the funding source for this line.' },
   kode_not_in_apbdes: {

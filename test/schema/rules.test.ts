@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { KpmDesaDataset } from '../../src/schema/entities/index.js';
 import type { ValidationIssue } from '../../src/schema/issues.js';
+import { KPM_8_KRITERIA } from '../../src/schema/index.js';
+import { SKALA_BAWAAN } from '../../src/schema/rules/options.js';
 import {
   BATAS_SILTAP,
   checkConsent,
@@ -390,6 +392,21 @@ describe('rules: realisasi', () => {
 });
 
 describe('rules: balance', () => {
+  it('warns of a second enacted budget of one year and version, not of a draft beside it', () => {
+    const data = broken((d) => {
+      const twin = structuredClone(d.apbdes![0]);
+      twin.id = 'apbdes-2025-murni-lagi';
+      const draft = structuredClone(d.apbdes![0]);
+      draft.id = 'apbdes-2025-murni-draf';
+      draft.status = 'draf';
+      d.apbdes!.push(draft, twin);
+    });
+    const issues = newIssues(data).filter((i) => i.code === 'apbdes_version_twice');
+    expect(brief(issues)).to.deep.equal(only('apbdes[4]', 'warning', 'apbdes_version_twice'));
+    expect(issues[0].message.id).to.equal('APBDes murni TA 2025 ditetapkan dua kali (juga "apbdes-2025-murni"); tampilan memilih salah satu.');
+    expect(issues[0].message.en).to.equal('The murni APBDes of FY 2025 is enacted twice (also "apbdes-2025-murni"); views pick one of them.');
+  });
+
   it('warns when planned SiLPA berjalan is not zero, with the amounts', () => {
     const data = broken((d) => {
       d.apbdes![0].baris[4].anggaran += 1_000_000;
@@ -630,6 +647,30 @@ describe('rules: penilaian', () => {
       d.penilaianKpm![0].kriteria[0].bukti = [];
     });
     expect(brief(newIssues(data))).to.deep.equal(only('penilaianKpm[0].kriteria[0].bukti', 'info', 'evidence_missing'));
+  });
+
+  it('takes "3 of 1–4" to the same place on another scale: 67 and up of 0–100', () => {
+    const data = broken((d) => {
+      const k = structuredClone(d.kerangkaPenilaian![0]);
+      k.id = 'kerangka-seratus';
+      k.skala = { min: 0, maks: 100 };
+      d.kerangkaPenilaian!.push(k);
+      const p = d.penilaianKpm![0];
+      p.kerangkaId = k.id;
+      p.kriteria.forEach((c, i) => {
+        c.skor = [5, 66, 67, 100][i % 4]!;
+        c.bukti = [];
+      });
+    });
+    const p = 0;
+    const flagged = newIssues(data).filter((i) => i.code === 'evidence_missing').map((i) => i.path);
+    const expected = data.penilaianKpm![p]!.kriteria.flatMap((c, i) => (c.skor! >= 67 ? [`penilaianKpm[${p}].kriteria[${i}].bukti`] : []));
+    expect(expected.length).to.be.greaterThan(0);
+    expect(flagged).to.deep.equal(expected);
+  });
+
+  it('the built-in scale needsEvidence assumes is the built-in framework\'s', () => {
+    expect(SKALA_BAWAAN).to.deep.equal({ min: KPM_8_KRITERIA.skala.min, maks: KPM_8_KRITERIA.skala.maks });
   });
 });
 

@@ -85,8 +85,37 @@ function checkSiltap(a: Apbdes, i: number, batas: number): ValidationIssue | und
   );
 }
 
-export function checkBalance(data: KpmDesaDataset, options: ResolvedRuleOptions): ValidationIssue[] {
+/**
+ * One enacted budget per year and version (DATA-MODEL.md section 1): a second one is warned
+ * at the later entry, naming the first. A draft beside the enacted one is the normal way a
+ * budget is prepared, and is not warned.
+ */
+function checkOnePerVersion(list: readonly Apbdes[]): ValidationIssue[] {
+  const first = new Map<string, Apbdes>();
   const issues: ValidationIssue[] = [];
+  list.forEach((a, i) => {
+    if (a.status !== 'ditetapkan') return;
+    const key = `${a.tahunAnggaran}|${a.versi}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, a);
+      return;
+    }
+    issues.push(
+      makeIssue(
+        formatPath(['apbdes', i]),
+        'warning',
+        'apbdes_version_twice',
+        `APBDes ${a.versi} TA ${a.tahunAnggaran} ditetapkan dua kali (juga "${earlier.id}"); tampilan memilih salah satu.`,
+        `The ${a.versi} APBDes of FY ${a.tahunAnggaran} is enacted twice (also "${earlier.id}"); views pick one of them.`,
+      ),
+    );
+  });
+  return issues;
+}
+
+export function checkBalance(data: KpmDesaDataset, options: ResolvedRuleOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = checkOnePerVersion(data.apbdes ?? []);
   data.apbdes?.forEach((a, i) => {
     const silpa = checkSilpa(a, i);
     if (silpa) issues.push(silpa);

@@ -23,6 +23,7 @@ import { villageName, villageWord } from '../../core/village.js';
 
 /** Schema warnings and the views where each one applies. */
 const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
+  apbdes_version_twice: ['ringkasan'],
   realisasi_over_anggaran: ['ringkasan', 'pendapatan', 'belanja', 'jenis', 'pembiayaan'],
   silpa_not_zero: ['ringkasan', 'pembiayaan'],
   siltap_over_30: ['ringkasan', 'jenis'],
