@@ -10,7 +10,7 @@ import { sanitizeHttpUrl, sanitizeUrl } from '../../core/sanitize-url.js';
 import { availableYears, pickApbdes, siltapShare, snapshotDates, versionsOfYear } from '../../model/index.js';
 import { danaDesaKegiatan } from '../../model/apbdes-dana-desa.js';
 import type { Apbdes, KpmDesaDataset, VersiApbdes } from '../../schema/index.js';
-import { LABEL_STATUS_APBDES, LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
+import { LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
 import type { ValidationIssue } from '../../schema/issues.js';
 import type { DatasetResult, DatasetState } from '../../core/dataset-state.js';
 import { renderBars } from './bars.js';
@@ -148,8 +148,7 @@ export class KpmBudgetChart extends KpmElement {
 
   /** "Perubahan", or "Perubahan, draf" for a budget not yet enacted: a draft must not read as the enacted budget. */
   private versionName(a: Apbdes): string {
-    const versi = LABEL_VERSI_APBDES[a.versi][this.language];
-    return a.status === 'draf' ? `${versi}, ${LABEL_STATUS_APBDES.draf[this.language].toLowerCase()}` : versi;
+    return a.status === 'draf' ? this.strings.draftVersion[a.versi] : LABEL_VERSI_APBDES[a.versi][this.language];
   }
 
   protected renderReady(data: KpmDesaDataset): TemplateResult {

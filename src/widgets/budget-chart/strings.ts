@@ -9,6 +9,8 @@ export interface BudgetStrings {
   viewLabel: string;
   yearLabel: string;
   versionLabel: string;
+  /** A version not yet enacted (status draf): the schema's labels would call a draft "Approved". */
+  draftVersion: Record<'rancangan' | 'murni' | 'perubahan', string>;
   asOfLabel: string;
   /** `desa` is the village word ("Desa", or the local name such as "Nagari"). */
   title: (desa: string, nama: string, tahun: number, versi: string) => string;
@@ -85,6 +87,7 @@ const id: BudgetStrings = {
   viewLabel: 'Tampilan',
   yearLabel: 'Tahun',
   versionLabel: 'Versi',
+  draftVersion: { rancangan: 'Rancangan, draf', murni: 'Murni, draf', perubahan: 'Perubahan, draf' },
   asOfLabel: 'Realisasi s.d.',
   title: (desa, nama, tahun, versi) => `APBDes ${desa} ${nama} TA ${tahun} (${versi})`,
   empty: 'Belum ada data APBDes.',
@@ -158,6 +161,7 @@ const en: BudgetStrings = {
   viewLabel: 'View',
   yearLabel: 'Year',
   versionLabel: 'Version',
+  draftVersion: { rancangan: 'Proposed, draft', murni: 'Original, draft', perubahan: 'Revised, draft' },
   asOfLabel: 'Realised up to',
   title: (desa, nama, tahun, versi) => `APBDes of ${nama} ${desa === 'Desa' ? 'Village' : desa}, FY ${tahun} (${versi})`,
   empty: 'There is no village budget (APBDes) data yet.',

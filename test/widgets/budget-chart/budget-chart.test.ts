@@ -302,7 +302,7 @@ describe('<kpm-budget-chart>', () => {
     expect(tableRows(el)[0][1]).to.equal('Rp 1.996.800.000');
     el.setAttribute('lang', 'en');
     await waitUntil(() => norm(root(el).querySelector('h2')!.textContent).startsWith('APBDes of'), 'no English title');
-    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes of Sukamaju Village, FY 2025 (Approved (original), draft)');
+    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes of Sukamaju Village, FY 2025 (Original, draft)');
   });
 
   it('writes the CSV for Excel in Indonesian: semicolons, plain integers, decimal comma', async () => {
