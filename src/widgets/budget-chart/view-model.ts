@@ -53,13 +53,9 @@ export interface ViewOptions {
   s: BudgetStrings;
 }
 
-function when(asOf: string, o: ViewOptions): string {
-  return o.s.realisasiTo(formatDate(asOf, o.lang));
-}
-
-/** The realisation sentence, or — with no report yet — a sentence that says so (not "0 %"). */
+/** The realisation sentence ("… s.d. 30 Juni 2025 …"), or — with no report yet — a sentence that says so (not "0 %"). */
 function realisedSentence(asOf: string | null, o: ViewOptions, sentence: (when: string) => string): string {
-  return asOf ? sentence(when(asOf, o)) : o.s.summary.noRealisasi;
+  return asOf ? sentence(o.s.realisasiTo(formatDate(asOf, o.lang))) : o.s.summary.noRealisasi;
 }
 
 function largest(rows: readonly ChartRow[]): ChartRow | undefined {
