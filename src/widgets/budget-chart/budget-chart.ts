@@ -371,7 +371,7 @@ export class KpmBudgetChart extends KpmElement {
 
   private renderTables(model: ChartModel, title: string): TemplateResult {
     const s = this.strings;
-    return html`${this.renderTable(rowsTable(title, model.rows, s, this.language))}
+    return html`${this.renderTable(rowsTable(title, model.rows, s, this.language, model.realised !== false))}
       ${model.changes.length ? this.renderTable(changesTable(s.perubahanTitle, model.changes, s, this.language)) : nothing}`;
   }
 

@@ -217,12 +217,23 @@ export function announceRow(row: ChartRow, s: BudgetStrings, lang: Lang, realise
   return s.announce(row.label, formatRupiah(row.anggaran, lang), formatRupiah(row.realisasi, lang), formatPercent(row.persen, lang));
 }
 
-/** The "Lihat tabel" table: exactly the rows drawn, with full amounts. */
-export function rowsTable(caption: string, rows: readonly ChartRow[], s: BudgetStrings, lang: Lang): DataTableModel {
+/**
+ * The "Lihat tabel" table: exactly the rows drawn, with full amounts. Without a realisation
+ * report the table has no realisation columns (a column of "Rp 0" would read as measured).
+ */
+export function rowsTable(caption: string, rows: readonly ChartRow[], s: BudgetStrings, lang: Lang, realised = true): DataTableModel {
+  const uraian = (r: ChartRow) => (r.detail ? `${r.label} (${r.detail})` : r.label);
+  if (!realised) {
+    return {
+      caption,
+      columns: [{ header: s.uraian }, { header: s.anggaran, numeric: true }],
+      rows: rows.map((r) => [uraian(r), formatRupiah(r.anggaran, lang)]),
+    };
+  }
   return {
     caption,
     columns: [{ header: s.uraian }, { header: s.anggaran, numeric: true }, { header: s.realisasi, numeric: true }, { header: s.persen, numeric: true }],
-    rows: rows.map((r) => [r.detail ? `${r.label} (${r.detail})` : r.label, formatRupiah(r.anggaran, lang), formatRupiah(r.realisasi, lang), formatPercent(r.persen, lang)]),
+    rows: rows.map((r) => [uraian(r), formatRupiah(r.anggaran, lang), formatRupiah(r.realisasi, lang), formatPercent(r.persen, lang)]),
   };
 }
 
@@ -237,10 +248,15 @@ export function changesTable(caption: string, changes: readonly PerubahanRow[], 
 /** The same numbers as the table, unformatted, for Excel: percent as a number with one decimal. */
 export function modelCsv(model: ChartModel, s: BudgetStrings): CsvCell[][] {
   const pct = (p: number | null) => (p === null ? null : Math.round(p * 1000) / 10);
-  const out: CsvCell[][] = [
-    [s.uraian, `${s.anggaran} (Rp)`, `${s.realisasi} (Rp)`, `${s.persen} (%)`],
-    ...model.rows.map((r) => [r.detail ? `${r.label} (${r.detail})` : r.label, r.anggaran, r.realisasi, pct(r.persen)]),
-  ];
+  const uraian = (r: ChartRow) => (r.detail ? `${r.label} (${r.detail})` : r.label);
+  // As the table: no realisation columns before the first realisation report.
+  const out: CsvCell[][] =
+    model.realised === false
+      ? [[s.uraian, `${s.anggaran} (Rp)`], ...model.rows.map((r) => [uraian(r), r.anggaran])]
+      : [
+          [s.uraian, `${s.anggaran} (Rp)`, `${s.realisasi} (Rp)`, `${s.persen} (%)`],
+          ...model.rows.map((r) => [uraian(r), r.anggaran, r.realisasi, pct(r.persen)]),
+        ];
   if (model.changes.length) {
     out.push([], [s.uraian, `${s.semula} (Rp)`, `${s.menjadi} (Rp)`, `${s.selisih} (Rp)`]);
     for (const c of model.changes) out.push([c.uraian, c.semula, c.menjadi, c.selisih]);

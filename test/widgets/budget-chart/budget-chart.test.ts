@@ -273,6 +273,11 @@ describe('<kpm-budget-chart>', () => {
     expect(norm(root(belanja).querySelector('[part=chart] .values')!.textContent)).to.equal('IDR 722.88m');
     expect(norm(marks(belanja)[0].textContent)).to.equal('Village administration: budget IDR 722,880,000');
     expect(norm(root(id).querySelector('[part=chart] li')!.textContent)).to.equal('Pendapatan: anggaran Rp 1.995.800.000 Rp 2 M');
+    // The table and the CSV have no realisation columns either (no column of "Rp 0" and "–").
+    await openTable(belanja);
+    expect([...root(belanja).querySelectorAll('#table table thead th')].map((th) => norm(th.textContent))).to.deep.equal(['Item', 'Budget']);
+    expect(tableRows(belanja)[0]).to.deep.equal(['Village administration', 'IDR 722,880,000']);
+    expect(belanja.csvRows().slice(0, 2)).to.deep.equal([['Item', 'Budget (Rp)'], ['Village administration', 722_880_000]]);
   });
 
   it('a draft beside the enacted budget of one version: both can be picked, and the draft says it is one', async () => {
