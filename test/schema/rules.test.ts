@@ -6,6 +6,7 @@ import { SKALA_BAWAAN } from '../../src/schema/rules/options.js';
 import {
   BATAS_SILTAP,
   checkConsent,
+  formatPersen,
   formatRupiah,
   runRules,
   type RuleOptions,
@@ -430,7 +431,7 @@ describe('rules: balance', () => {
       'Belanja dari Dana Desa Rp 1.035.420.000 melebihi pendapatan Dana Desa Rp 985.420.000.',
     );
     expect(issues[0].message.en).to.equal(
-      'Spending from Village Fund (APBN) of Rp 1.035.420.000 exceeds income from Village Fund (APBN) of Rp 985.420.000.',
+      'Spending from Village Fund (APBN) of IDR 1,035,420,000 exceeds income from Village Fund (APBN) of IDR 985,420,000.',
     );
   });
 
@@ -451,6 +452,9 @@ describe('rules: balance', () => {
     expect(brief(issues)).to.deep.equal(only('apbdes[0]', 'warning', 'siltap_over_30'));
     expect(issues[0].message.id).to.equal(
       'Penghasilan tetap dan tunjangan Rp 820.000.000 adalah 33,9% dari belanja Rp 2.420.000.000, melebihi batas 30%.',
+    );
+    expect(issues[0].message.en).to.equal(
+      'Fixed income and allowances of IDR 820,000,000 are 33.9% of expenditure IDR 2,420,000,000, above the 30% limit.',
     );
   });
 
@@ -487,6 +491,13 @@ describe('rules: balance', () => {
   it('formats rupiah with dots and a plain space', () => {
     expect(formatRupiah(1_050_000_000)).to.equal('Rp 1.050.000.000');
     expect(formatRupiah(0)).to.equal('Rp 0');
+  });
+
+  it('formats rupiah and percentages the English way in English messages, as the widgets do', () => {
+    expect(formatRupiah(1_050_000_000, 'en')).to.equal('IDR 1,050,000,000');
+    expect(formatRupiah(-123_200_000, 'en')).to.equal('-IDR 123,200,000');
+    expect(formatPersen(0.3125, 'en')).to.equal('31.3%');
+    expect(formatPersen(0.3125)).to.equal('31,3%');
   });
 });
 

@@ -28,7 +28,7 @@ function checkSilpa(a: Apbdes, i: number): ValidationIssue | undefined {
     'warning',
     'silpa_not_zero',
     `Rencana SiLPA tahun berjalan ${id} ${formatRupiah(Math.abs(silpa))}: surplus/defisit ${formatRupiah(surplus)} ditambah pembiayaan netto ${formatRupiah(netto)} seharusnya 0.`,
-    `Planned year-end balance shows a ${en} of ${formatRupiah(Math.abs(silpa))}: surplus/deficit ${formatRupiah(surplus)} plus net financing ${formatRupiah(netto)} should be 0.`,
+    `Planned year-end balance shows a ${en} of ${formatRupiah(Math.abs(silpa), 'en')}: surplus/deficit ${formatRupiah(surplus, 'en')} plus net financing ${formatRupiah(netto, 'en')} should be 0.`,
   );
 }
 
@@ -63,7 +63,7 @@ function checkSumberDana(a: Apbdes, i: number): ValidationIssue[] {
         'warning',
         'sumber_dana_overspent',
         `Belanja dari ${label.id} ${formatRupiah(spent)} melebihi pendapatan ${label.id} ${formatRupiah(available)}.`,
-        `Spending from ${label.en} of ${formatRupiah(spent)} exceeds income from ${label.en} of ${formatRupiah(available)}.`,
+        `Spending from ${label.en} of ${formatRupiah(spent, 'en')} exceeds income from ${label.en} of ${formatRupiah(available, 'en')}.`,
       ),
     );
   }
@@ -81,7 +81,7 @@ function checkSiltap(a: Apbdes, i: number, batas: number): ValidationIssue | und
     'warning',
     'siltap_over_30',
     `Penghasilan tetap dan tunjangan ${formatRupiah(siltap)} adalah ${formatPersen(siltap / total)} dari belanja ${formatRupiah(total)}, melebihi batas ${formatPersen(batas)}.`,
-    `Fixed income and allowances of ${formatRupiah(siltap)} are ${formatPersen(siltap / total)} of expenditure ${formatRupiah(total)}, above the ${formatPersen(batas)} limit.`,
+    `Fixed income and allowances of ${formatRupiah(siltap, 'en')} are ${formatPersen(siltap / total, 'en')} of expenditure ${formatRupiah(total, 'en')}, above the ${formatPersen(batas, 'en')} limit.`,
   );
 }
 

@@ -41,7 +41,7 @@ export function checkKegiatan(data: KpmDesaDataset): ValidationIssue[] {
         'error',
         'anggaran_per_sumber_mismatch',
         `Total anggaran ${formatRupiah(k.anggaran.total)} tidak sama dengan jumlah rincian per sumber dana ${formatRupiah(jumlah)}.`,
-        `Budget total ${formatRupiah(k.anggaran.total)} differs from the sum of its per-source amounts ${formatRupiah(jumlah)}.`,
+        `Budget total ${formatRupiah(k.anggaran.total, 'en')} differs from the sum of its per-source amounts ${formatRupiah(jumlah, 'en')}.`,
       ),
     );
   });

@@ -86,7 +86,7 @@ function checkSnapshots(
         'error',
         'realisasi_decreasing',
         `Realisasi adalah jumlah kumulatif, tetapi ${formatRupiah(after.jumlah)} s.d. ${after.sampaiTanggal} lebih kecil dari ${formatRupiah(before.jumlah)} s.d. ${before.sampaiTanggal}. Koreksi dicatat sebagai baris tersendiri.`,
-        `Realisation is cumulative, but ${formatRupiah(after.jumlah)} to ${after.sampaiTanggal} is less than ${formatRupiah(before.jumlah)} to ${before.sampaiTanggal}. Record a correction as a separate line.`,
+        `Realisation is cumulative, but ${formatRupiah(after.jumlah, 'en')} to ${after.sampaiTanggal} is less than ${formatRupiah(before.jumlah, 'en')} to ${before.sampaiTanggal}. Record a correction as a separate line.`,
       ),
     );
   }
@@ -100,7 +100,7 @@ function checkSnapshots(
         'warning',
         'realisasi_over_anggaran',
         `Realisasi ${formatRupiah(latest.jumlah)} melebihi anggaran ${formatRupiah(anggaran)}.`,
-        `Realisation ${formatRupiah(latest.jumlah)} exceeds the budget of ${formatRupiah(anggaran)}.`,
+        `Realisation ${formatRupiah(latest.jumlah, 'en')} exceeds the budget of ${formatRupiah(anggaran, 'en')}.`,
       ),
     );
   }
