@@ -63,3 +63,14 @@ export function planningLane(data: Pick<KpmDesaDataset, 'forum' | 'dokumenPerenc
 export function pointsBetween(lane: PlanningLane, start: string, end: string): Milestone[] {
   return lane.points.filter((m) => m.tanggal >= start && m.tanggal <= end);
 }
+
+/**
+ * The years the lane covers, ascending: each marker's year and every year of an RPJMDes band.
+ * A village that has published its planning but no kegiatan yet gets its timeline's window
+ * from these.
+ */
+export function planningYears(lane: PlanningLane): number[] {
+  const years = new Set<number>(lane.points.map((m) => Number(m.tanggal.slice(0, 4))));
+  for (const p of lane.periods) for (let y = p.tahunMulai; y <= p.tahunSelesai; y++) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { planningLane, pointsBetween } from '../../src/model/timeline-milestones.js';
+import { planningLane, planningYears, pointsBetween } from '../../src/model/timeline-milestones.js';
 import { traceKegiatan } from '../../src/model/timeline-trace.js';
 import type { DokumenPerencanaan, Forum } from '../../src/schema/index.js';
 import { loadExample } from './helpers.js';
@@ -37,6 +37,21 @@ describe('model/timeline-milestones', () => {
     expect(lane.points.map((m) => [m.id, m.outsideSeason])).to.deep.equal([['m3', false], ['m2', false], ['m1', true]]);
     expect(lane.periods.map((p) => [p.tahunMulai, p.tahunSelesai, p.years])).to.deep.equal([[2020, 2025, 6]]);
     expect(planningLane({})).to.deep.equal({ points: [], periods: [] });
+  });
+
+  it('lists the years the lane covers: the year of each marker and every year of an RPJMDes band', () => {
+    const forum = [
+      { id: 'm1', jenis: 'musrenbangdes', tanggal: '2031-08-02' },
+      { id: 'm2', jenis: 'musdes', tanggal: '2025-01-15' },
+      { id: 'm3', jenis: 'musdes', tanggal: '2025-11-15' },
+    ] as Forum[];
+    const dokumenPerencanaan = [
+      { id: 'r', jenis: 'rpjmdes', tanggalPenetapan: '2019-12-20', periode: { tahunMulai: 2020, tahunSelesai: 2025 } },
+      { id: 'k', jenis: 'rkpdes', tahun: 2026 },
+    ] as DokumenPerencanaan[];
+    expect(planningYears(planningLane({ forum, dokumenPerencanaan }))).to.deep.equal([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2031]);
+    expect(planningYears(planningLane({ forum: forum.slice(1) }))).to.deep.equal([2025]);
+    expect(planningYears(planningLane({}))).to.deep.equal([]);
   });
 });
 
