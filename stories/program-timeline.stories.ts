@@ -94,8 +94,20 @@ export const LoadError: Story = { name: 'Error', args: { src: '/data/tidak-ada.j
 /** The example village's own data, as a loader gives it to a story. */
 const example = async () => ({ data: await (await fetch(EXAMPLE)).json() });
 
-/** The example village with its kegiatan taken out. */
+/** The example village with its kegiatan, forums and planning documents taken out. */
 export const Empty: Story = {
+  loaders: [example],
+  render: (a, { loaded }) => {
+    delete loaded.data.kegiatan;
+    delete loaded.data.forum;
+    delete loaded.data.dokumenPerencanaan;
+    return render(a, loaded.data);
+  },
+};
+
+/** Planning published, no kegiatan yet: the planning cycle on its own, its list open. */
+export const PlanningOnly: Story = {
+  name: 'Planning only, no kegiatan',
   loaders: [example],
   render: (a, { loaded }) => {
     delete loaded.data.kegiatan;

@@ -89,11 +89,12 @@ export function renderMilestoneList(
   end: string,
   lang: Lang,
   s: TimelineStrings,
+  open = false,
 ): TemplateResult | typeof nothing {
   const points = pointsBetween(lane, start, end);
   const periods = lane.periods.filter((p) => p.mulai <= end && p.selesai >= start);
   if (!points.length && !periods.length) return nothing;
-  return html`<details class="milestones" part="milestones">
+  return html`<details class="milestones" part="milestones" ?open=${open}>
     <summary>${s.milestonesTitle(points.length + periods.length)}</summary>
     <ul>
       ${periods.map((p) => html`<li><span class="icon" aria-hidden="true">▬</span> ${s.rpjmdes(p.tahunMulai, p.tahunSelesai, p.years)}</li>`)}

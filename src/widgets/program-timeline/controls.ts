@@ -18,6 +18,8 @@ export interface ControlsState {
   dusunOptions: readonly { id: string; nama: string }[];
   q: string;
   windowLabel: string;
+  /** False when the data has no kegiatan (planning only): nothing to group, pick or filter. */
+  kegiatan: boolean;
 }
 
 export interface ControlsHandlers {
@@ -56,20 +58,7 @@ export function renderControls(st: ControlsState, on: ControlsHandlers, lang: La
         (v) => html`<button type="button" data-view=${v} aria-pressed=${v === st.view ? 'true' : 'false'} @click=${() => on.view(v)}>${s.views[v]}</button>`,
       )}
     </div>
-    <label class="select">${s.groupLabel}
-      <select name="group" @change=${(e: Event) => on.group((e.target as HTMLSelectElement).value as GroupBy)}>
-        ${GROUP_BYS.map((g) => html`<option value=${g} ?selected=${g === st.group}>${s.groups[g]}</option>`)}
-      </select></label>
-    <label class="select">${s.yearLabel}
-      <select name="year" @change=${(e: Event) => {
-        const v = (e.target as HTMLSelectElement).value;
-        on.year(v ? Number(v) : undefined);
-      }}>
-        <option value="" ?selected=${st.year === undefined}>${s.allYears}</option>
-        ${st.years.map((y) => html`<option value=${y} ?selected=${y === st.year}>${y}</option>`)}
-      </select></label>
-    <label class="select search">${s.searchLabel}
-      <input type="search" name="q" .value=${st.q} @input=${(e: Event) => on.q((e.target as HTMLInputElement).value)} /></label>
+    ${st.kegiatan ? kegiatanPickers(st, on, s) : nothing}
     ${st.view === 'timeline'
       ? html`<div class="buttons" role="group" aria-label=${s.zoomLabel}>
             ${ZOOMS.map(
@@ -81,16 +70,39 @@ export function renderControls(st: ControlsState, on: ControlsHandlers, lang: La
             <button type="button" data-pan="1" aria-label=${s.panNext} @click=${() => on.pan(1)}>›</button>
           </div>`
       : nothing}
-    <details class="filters" part="filters">
-      <summary>${s.filtersTitle(active)}</summary>
-      <div class="fieldsets">
-        ${checkboxes('bidang', s.bidangLabel, NOMOR_BIDANG.map((b) => ({ value: String(b), label: `${b}. ${LABEL_BIDANG[b][lang]}` })), st.bidang, on)}
-        ${checkboxes('status', s.statusLabel, STATUS_KEGIATAN.map((v) => ({ value: v, label: `${STATUS_ICON[v]} ${LABEL_STATUS_KEGIATAN[v][lang]}` })), st.status, on)}
-        ${st.dusunOptions.length
-          ? checkboxes('dusun', s.dusunLabel, st.dusunOptions.map((d) => ({ value: d.id, label: d.nama })), st.dusun, on)
-          : nothing}
-      </div>
-      ${active ? html`<button type="button" class="clear" @click=${on.clear}>${s.clearFilters}</button>` : nothing}
-    </details>
+    ${st.kegiatan ? filterBoxes(st, on, active, lang, s) : nothing}
   </div>`;
+}
+
+/** Grouping, year and search: what only a list of kegiatan needs. */
+function kegiatanPickers(st: ControlsState, on: ControlsHandlers, s: TimelineStrings): TemplateResult {
+  return html`<label class="select">${s.groupLabel}
+    <select name="group" @change=${(e: Event) => on.group((e.target as HTMLSelectElement).value as GroupBy)}>
+      ${GROUP_BYS.map((g) => html`<option value=${g} ?selected=${g === st.group}>${s.groups[g]}</option>`)}
+    </select></label>
+  <label class="select">${s.yearLabel}
+    <select name="year" @change=${(e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      on.year(v ? Number(v) : undefined);
+    }}>
+      <option value="" ?selected=${st.year === undefined}>${s.allYears}</option>
+      ${st.years.map((y) => html`<option value=${y} ?selected=${y === st.year}>${y}</option>`)}
+    </select></label>
+  <label class="select search">${s.searchLabel}
+    <input type="search" name="q" .value=${st.q} @input=${(e: Event) => on.q((e.target as HTMLInputElement).value)} /></label>`;
+}
+
+/** The filter checkboxes, folded, with how many are on. */
+function filterBoxes(st: ControlsState, on: ControlsHandlers, active: number, lang: Lang, s: TimelineStrings): TemplateResult {
+  return html`<details class="filters" part="filters">
+    <summary>${s.filtersTitle(active)}</summary>
+    <div class="fieldsets">
+      ${checkboxes('bidang', s.bidangLabel, NOMOR_BIDANG.map((b) => ({ value: String(b), label: `${b}. ${LABEL_BIDANG[b][lang]}` })), st.bidang, on)}
+      ${checkboxes('status', s.statusLabel, STATUS_KEGIATAN.map((v) => ({ value: v, label: `${STATUS_ICON[v]} ${LABEL_STATUS_KEGIATAN[v][lang]}` })), st.status, on)}
+      ${st.dusunOptions.length
+        ? checkboxes('dusun', s.dusunLabel, st.dusunOptions.map((d) => ({ value: d.id, label: d.nama })), st.dusun, on)
+        : nothing}
+    </div>
+    ${active ? html`<button type="button" class="clear" @click=${on.clear}>${s.clearFilters}</button>` : nothing}
+  </details>`;
 }

@@ -11,7 +11,7 @@ import { swipeHandlers, wheelHandler } from '../../core/swipe.js';
 import { calendarDateIn, yearOf } from '../../model/timeline-dates.js';
 import { filterKegiatan, GROUP_BYS, groupKegiatan, kegiatanYears, type GroupBy } from '../../model/timeline-filter.js';
 import { timeWindow, todayX, yearLabelStep, ZOOMS, type TimeWindow, type Zoom } from '../../model/timeline-layout.js';
-import { planningLane } from '../../model/timeline-milestones.js';
+import { planningLane, planningYears, type PlanningLane } from '../../model/timeline-milestones.js';
 import { summarizeKegiatan } from '../../model/timeline-summary.js';
 import { traceKegiatan } from '../../model/timeline-trace.js';
 import { LABEL_BIDANG, LABEL_STATUS_KEGIATAN, type Kegiatan, type KpmDesaDataset } from '../../schema/index.js';
@@ -175,8 +175,19 @@ export class KpmProgramTimeline extends KpmElement {
     this.resize = null;
   }
 
+  /** Kegiatan, or a planning cycle to draw: a village may publish its planning before any kegiatan. */
   protected override hasContent(data: KpmDesaDataset): boolean {
-    return (data.kegiatan ?? []).length > 0;
+    if ((data.kegiatan ?? []).length > 0) return true;
+    const lane = planningLane(data);
+    return lane.points.length > 0 || lane.periods.length > 0;
+  }
+
+  /** "No kegiatan yet; the planning cycle: 2 forums and 3 planning documents" (those the lane can place). */
+  private planningSummary(lane: PlanningLane): string {
+    const lang = this.language;
+    const forums = lane.points.filter((m) => m.source === 'forum').length;
+    const documents = new Set([...lane.points.filter((m) => m.source === 'dokumen'), ...lane.periods].map((d) => d.id)).size;
+    return this.strings.planningOnly(forums, formatNumber(forums, lang), documents, formatNumber(documents, lang));
   }
 
   protected override emptyMessage(): string {
@@ -293,7 +304,14 @@ export class KpmProgramTimeline extends KpmElement {
     const { list, groups: grouped, rows } = this.groupedRows(data);
     const groups: RowGroup[] = grouped.map((g) => ({ ...g, limit: this.limits[g.key] ?? TIMELINE_PAGE }));
     const years = kegiatanYears(all);
-    const spanYears = rows.length ? rows.flatMap((r) => [yearOf(r.span.mulai), yearOf(r.span.selesai)]) : years;
+    const lane = planningLane(data);
+    // Without any kegiatan (planning published first) the window spans the planning cycle.
+    const planningOnly = all.length === 0;
+    const spanYears = rows.length
+      ? rows.flatMap((r) => [yearOf(r.span.mulai), yearOf(r.span.selesai)])
+      : planningOnly
+        ? planningYears(lane)
+        : years;
     const first = this.year ?? Math.min(...spanYears);
     const last = this.year ?? Math.max(...spanYears);
     const today = this.todayIn(data.desa);
@@ -303,7 +321,6 @@ export class KpmProgramTimeline extends KpmElement {
     // The tab stop stays on a rendered row, so the rows can always be reached.
     const active = this.rendered.includes(this.active) ? this.active : (this.rendered[0] ?? 0);
     const tx = todayX(today, window, AXIS_WIDTH);
-    const lane = planningLane(data);
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
     const title = s.title(villageWord(data.desa), villageName(data.desa));
     const summaryYears = this.year !== undefined ? [this.year] : kegiatanYears(list);
@@ -311,7 +328,9 @@ export class KpmProgramTimeline extends KpmElement {
         @pointerup=${this.swipe.end} @pointercancel=${this.swipe.end} @wheel=${this.wheel}>
         <figcaption>
           <h2 id="title" part="title">${title}</h2>
-          <p class="summary" part="summary">${this.summary(list, summaryYears[0] ?? first, summaryYears[summaryYears.length - 1] ?? last)}</p>
+          <p class="summary" part="summary">${planningOnly
+            ? this.planningSummary(lane)
+            : this.summary(list, summaryYears[0] ?? first, summaryYears[summaryYears.length - 1] ?? last)}</p>
         </figcaption>
         ${this.controls === 'none'
           ? nothing
@@ -325,6 +344,7 @@ export class KpmProgramTimeline extends KpmElement {
                 ...this.filters,
                 dusunOptions: data.desa.dusun ?? [],
                 windowLabel,
+                kegiatan: !planningOnly,
               },
               {
                 view: (v) => (this.view = v),
@@ -364,19 +384,23 @@ export class KpmProgramTimeline extends KpmElement {
               onMore: (key) => this.showMore(key),
               detail: (row) => renderDetail({ row, data, trace: traceKegiatan(data, row.k), lang, s, onClose: () => this.closeDetail() }),
             })
-          : html`<p class="panel" part="empty" role="status">${s.noMatch}</p>`}
+          : planningOnly
+            ? nothing
+            : html`<p class="panel" part="empty" role="status">${s.noMatch}</p>`}
         <p id="key-hint" class="sr-only">${s.keyHint}</p>
         ${view === 'timeline'
-          ? renderMilestoneList(lane, window.start, window.end, lang, s)
-          : renderMilestoneList(lane, `${first}-01-01`, `${last}-12-31`, lang, s)}
-        <div class="actions">
-          <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table"
-            @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? s.hideTable : s.showTable}</button>
-          ${this.controls === 'none' ? nothing : html`<button type="button" data-download="csv" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>`}
-        </div>
-        <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
-          ${this.showTable ? this.renderTable(rowsTable(title, rows, lang, s)) : nothing}
-        </div>
+          ? renderMilestoneList(lane, window.start, window.end, lang, s, planningOnly)
+          : renderMilestoneList(lane, `${first}-01-01`, `${last}-12-31`, lang, s, planningOnly)}
+        ${planningOnly
+          ? nothing
+          : html`<div class="actions">
+                <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="table"
+                  @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? s.hideTable : s.showTable}</button>
+                ${this.controls === 'none' ? nothing : html`<button type="button" data-download="csv" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>`}
+              </div>
+              <div id="table" class="table-wrap" ?hidden=${!this.showTable}>
+                ${this.showTable ? this.renderTable(rowsTable(title, rows, lang, s)) : nothing}
+              </div>`}
       </figure>
       ${renderLiveRegion(this.announcement)}`;
   }

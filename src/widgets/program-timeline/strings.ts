@@ -13,6 +13,8 @@ export interface TimelineStrings {
   noMatch: string;
   /** "12 kegiatan tahun 2025: 5 selesai, 4 berjalan; rata-rata progres fisik 63%". */
   summary: (count: number, countText: string, period: string, statuses: string, average: string | null) => string;
+  /** The summary when the data has planning (forums, documents) but no kegiatan yet. */
+  planningOnly: (forums: number, forumsText: string, documents: number, documentsText: string) => string;
   period: (first: number, last: number) => string;
   statusCount: (countText: string, status: string) => string;
   showing: (shown: number, total: number) => string;
@@ -111,6 +113,7 @@ const id: TimelineStrings = {
   noMatch: 'Tidak ada kegiatan yang cocok dengan saringan.',
   summary: (_n, n, period, statuses, avg) =>
     `${n} kegiatan ${period}${statuses ? `: ${statuses}` : ''}${avg ? `; rata-rata progres fisik ${avg}` : ''}.`,
+  planningOnly: (_f, f, _d, d) => `Belum ada data kegiatan. Tahapan perencanaan: ${f} forum dan ${d} dokumen perencanaan.`,
   period: (a, b) => (a === b ? `tahun ${a}` : `tahun ${a}–${b}`),
   statusCount: (n, s) => `${n} ${s.toLocaleLowerCase('id')}`,
   showing: (shown, total) => `Menampilkan ${shown} dari ${total} kegiatan.`,
@@ -212,6 +215,8 @@ const en: TimelineStrings = {
   noMatch: 'No activity matches the filters.',
   summary: (count, n, period, statuses, avg) =>
     `${n} ${count === 1 ? 'activity' : 'activities'} ${period}${statuses ? `: ${statuses}` : ''}${avg ? `; average physical progress ${avg}` : ''}.`,
+  planningOnly: (forums, f, documents, d) =>
+    `No activities in the data yet. Planning cycle: ${f} ${forums === 1 ? 'forum' : 'forums'} and ${d} planning ${documents === 1 ? 'document' : 'documents'}.`,
   period: (a, b) => (a === b ? `in ${a}` : `in ${a}–${b}`),
   statusCount: (n, s) => `${n} ${s.toLocaleLowerCase('en')}`,
   showing: (shown, total) => `Showing ${shown} of ${total} activities.`,

@@ -369,11 +369,47 @@ describe('<kpm-program-timeline>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('shows the empty state without kegiatan', async () => {
-    const data = await mutateExample((d) => delete d.kegiatan);
+  it('shows the empty state without kegiatan and without a planning cycle it can place', async () => {
+    const data = await mutateExample((d) => {
+      delete d.kegiatan;
+      delete d.forum;
+      d.dokumenPerencanaan = [{ id: 'rkpdes-2026', jenis: 'rkpdes', tahun: 2026 }]; // undated: nowhere on the lane
+    });
     const el = await timeline({}, data);
     expect(text(el, '[part=empty]')).to.equal('Belum ada data kegiatan.');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('draws the planning cycle of a village that has published its planning but no kegiatan yet', async () => {
+    const data = await mutateExample((d) => delete d.kegiatan);
+    const el = await timeline({}, data);
+    expect(root(el).querySelector('[part=empty]')).to.equal(null);
+    expect(text(el, 'h2')).to.equal('Program dan kegiatan Desa Sukamaju');
+    expect(text(el, '[part=summary]')).to.equal('Belum ada data kegiatan. Tahapan perencanaan: 11 forum dan 9 dokumen perencanaan.');
+    // The window spans the cycle: the 2023 APBDes 2024 decree to the RPJMDes' last year.
+    expect(text(el, '[part=window]')).to.equal('Sumbu waktu 1 Jan 2023 – 31 Des 2031');
+    expect(root(el).querySelectorAll('.lane circle.forum').length).to.equal(11);
+    expect(root(el).querySelectorAll('.lane path.dokumen').length).to.equal(9);
+    expect(root(el).querySelectorAll('.lane rect.period').length).to.equal(1);
+    expect(text(el, '[part=milestones] summary')).to.equal('Tahapan perencanaan (21)');
+    // Nothing to group, filter, tabulate or download; the view, zoom and pan stay.
+    for (const sel of ['select[name=group]', 'select[name=year]', 'input[name=q]', '[part=filters]', 'button[aria-controls=table]', '[data-download]']) {
+      expect(root(el).querySelector(sel), sel).to.equal(null);
+    }
+    expect(root(el).querySelectorAll('[data-zoom], [data-pan]').length).to.equal(5);
+    await expect(el).shadowDom.to.be.accessible();
+
+    const en = await timeline({ lang: 'en', view: 'list' }, await mutateExample((d) => {
+      delete d.kegiatan;
+      d.forum = d.forum.slice(0, 1);
+      d.dokumenPerencanaan = d.dokumenPerencanaan.slice(0, 1);
+    }), 320);
+    expect(text(en, '[part=summary]')).to.equal('No activities in the data yet. Planning cycle: 1 forum and 1 planning document.');
+    // The milestone list is what there is to read: it starts open.
+    const list = root(en).querySelector<HTMLDetailsElement>('[part=milestones]')!;
+    expect(list.open).to.equal(true);
+    expect(norm(list.querySelector('summary')!.textContent)).to.equal('Planning cycle (3)');
+    expect(overflowing(en)).to.deep.equal([]);
   });
 
   it('lists the kegiatan errors with their path and still draws the sound ones', async () => {

@@ -16,7 +16,8 @@ describe('stories/program-timeline', () => {
       const error = sr.querySelector('[part=error]');
       expect(Boolean(error), norm(error?.textContent)).to.equal(name === 'LoadError');
       expect(Boolean(sr.querySelector('.panel[part=empty]'))).to.equal(name === 'Empty');
-      if (name !== 'LoadError' && name !== 'Empty') expect(sr.querySelectorAll('.mark').length).to.be.greaterThan(0);
+      if (name === 'PlanningOnly') expect(sr.querySelectorAll('.lane .pt').length).to.be.greaterThan(0);
+      else if (name !== 'LoadError' && name !== 'Empty') expect(sr.querySelectorAll('.mark').length).to.be.greaterThan(0);
     });
   }
 
