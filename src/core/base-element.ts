@@ -198,10 +198,12 @@ export abstract class KpmElement extends LitElement {
       const { data, issues } = st.result;
       const relevant = this.relevantIssues(issues);
       const errors = relevant.filter((i) => i.severity === 'error');
-      if (!data) {
+      // Nothing left to show because errors took it out (one bad line drops its whole budget,
+      // so the totals are never wrong) is an error, not "no data yet" with a folded note.
+      if (!data || (errors.length && !this.hasContent(data))) {
         body = html`<div class="panel error" part="error" role="alert">
           <h2>${s.errorTitle}</h2>${renderIssueList(errors, this.language)}
-        </div>`;
+        </div>${data ? renderProvenance(data, this.language, this.documentUrl(data)) : nothing}`;
       } else {
         body = html`${this.hasContent(data)
             ? this.renderReady(data)

@@ -3,6 +3,7 @@ import '../helpers/test-widget.js';
 import '../../src/widgets/kpm-data/index.js';
 import type { KpmTestWidget } from '../helpers/test-widget.js';
 import { EXAMPLE_URL, loadExample, mutateExample } from '../helpers/dataset.js';
+import { norm } from '../helpers/text.js';
 
 const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').replace(/[\u00a0\u202f]/g, ' ');
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
@@ -127,6 +128,21 @@ describe('core/KpmElement states', () => {
     const details = q(el, 'details')!;
     expect(details.querySelector('summary')!.textContent).to.match(/^Sebagian data tidak ditampilkan \(\d+ masalah\)$/);
     expect(details.querySelector('li[data-path="apbdes[1].baris[0].anggaran"]')).to.exist;
+  });
+
+  it('says the data cannot be shown, and why, when errors took out everything it would draw', async () => {
+    const data = await mutateExample((d) => {
+      for (const a of d.apbdes) a.baris[3].kodeRekening = '4.2.3X';
+    });
+    const el = await fixture<KpmTestWidget>(html`<kpm-test-widget lang="id" .data=${data}></kpm-test-widget>`);
+    // Not "no data yet" above a folded "some data is not shown": an alert with the reasons.
+    expect(q(el, '[part=empty]')).to.equal(null);
+    const panel = q(el, '[part=error]')!;
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(norm(panel.querySelector('h2')!.textContent)).to.equal('Data tidak dapat ditampilkan');
+    expect([...panel.querySelectorAll('li')].map((li) => li.getAttribute('data-path'))).to.include('apbdes[0].baris[3].kodeRekening');
+    expect(q(el, 'footer')).to.not.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('lists the first 100 issues of a file with hundreds and counts the rest in words', async () => {
