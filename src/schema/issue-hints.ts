@@ -27,6 +27,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_not_a_number: { id: 'Tulis angka saja, mis. 12.000.000 atau 12000000, tanpa huruf.', en: 'Write digits only, e.g. 12.000.000 or 12000000, no letters.' },
   csv_negative: { id: 'Tulis jumlah tanpa tanda minus.', en: 'Write the amount without a minus sign.' },
   csv_fraction: { id: 'Bulatkan ke rupiah penuh dan hapus ",50" di belakang.', en: 'Round to whole rupiah and remove the ",50" at the end.' },
+  csv_ambiguous_decimal: { id: 'Tulis angka tanpa pemisah ribuan dan tanpa desimal, mis. 1000000.', en: 'Write the number without thousands separators or decimals, e.g. 1000000.' },
   csv_not_a_date: { id: 'Tulis tanggal yang ada, mis. 30/06/2025 atau 2025-06-30.', en: 'Write a real date, e.g. 30/06/2025 or 2025-06-30.' },
   csv_invalid_year: { id: 'Tulis tahun empat angka, mis. 2025.', en: 'Write a four-digit year, e.g. 2025.' },
   csv_invalid_version: { id: 'Tulis rancangan, murni atau perubahan, atau kosongkan.', en: 'Write rancangan, murni or perubahan, or leave it empty.' },

@@ -86,7 +86,7 @@ describe('schema/import/cell-values', () => {
   it('parseRupiah refuses sen, negatives and garbage with a reason', () => {
     expect(parseRupiah('1.250.000,50')).to.deep.equal(bad('fraction'));
     expect(parseRupiah('1,5')).to.deep.equal(bad('fraction'));
-    expect(parseRupiah('1,250')).to.deep.equal(bad('fraction'));
+    expect(parseRupiah('0,750')).to.deep.equal(bad('fraction'));
     expect(parseRupiah('12.5')).to.deep.equal(bad('fraction'));
     expect(parseRupiah('-5.000')).to.deep.equal(bad('negative'));
     expect(parseRupiah('(5.000)')).to.deep.equal(bad('negative'));
@@ -95,6 +95,19 @@ describe('schema/import/cell-values', () => {
     expect(parseRupiah('1e9')).to.deep.equal(bad('not_a_number'));
     expect(parseRupiah('')).to.deep.equal(bad('not_a_number'));
     expect(parseRupiah('99999999999999999999')).to.deep.equal(bad('not_a_number'));
+  });
+  it('parseRupiah reads one English thousands comma as grouping, and refuses 1.000,000 as ambiguous', () => {
+    expect(parseRupiah('750,000')).to.deep.equal(ok(750_000));
+    expect(parseRupiah('Rp 750,000')).to.deep.equal(ok(750_000));
+    expect(parseRupiah('12,000')).to.deep.equal(ok(12_000));
+    expect(parseRupiah('2,500')).to.deep.equal(ok(2500));
+    expect(parseRupiah('12,000,000')).to.deep.equal(ok(12_000_000));
+    // Indonesian decimals are still decimals
+    expect(parseRupiah('1.250.000,00')).to.deep.equal(ok(1_250_000));
+    expect(parseRupiah('1.250.000,5')).to.deep.equal(bad('fraction'));
+    expect(parseRupiah('12,50')).to.deep.equal(bad('fraction'));
+    expect(parseRupiah('1.000,000')).to.deep.equal(bad('ambiguous_decimal'));
+    expect(parseRupiah('1,000.000')).to.deep.equal(bad('ambiguous_decimal'));
   });
   it('parseAmount reads volumes with a decimal comma or point', () => {
     expect(parseAmount('650')).to.deep.equal(ok(650));

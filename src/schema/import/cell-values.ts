@@ -7,10 +7,16 @@
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: CellProblem };
 
 /** Why a cell could not be read; the converter turns these into bilingual messages. */
-export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_whole' | 'not_a_date';
+export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_whole' | 'not_a_date' | 'ambiguous_decimal';
 
 const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+$/;
+/**
+ * English grouping with a lone `,`: `750,000`, `12,000`, `2,500`. Nobody writes rupiah with
+ * three decimals, so a comma before exactly three digits is grouping even once; a leading `0`
+ * group (`0,750`) is a decimal, not grouping.
+ */
+const COMMA_THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})+$/;
 const PLAIN = /^\d+$/;
 /** The currency in front of an amount: `Rp`, `Rp.` or `IDR`. */
 const CURRENCY = /^(?:rp\.?|idr)/i;
@@ -18,8 +24,10 @@ const CURRENCY = /^(?:rp\.?|idr)/i;
 /**
  * Whole rupiah from a cell: `1.250.000.000`, `1.250.000.000,00`, `Rp 1.250.000.000,-`,
  * `IDR 1.250.000`, `1250000000`, `1 250 000`, and the English `1,250,000,000.00` Google Sheets
- * writes in an English locale. The decimal mark is the last of `.`/`,` when both occur; a lone
- * `,` is Indonesian decimal; a lone `.` is grouping when every group has three digits. A lone
+ * writes in an English locale. The decimal mark is the last of `.`/`,` when both occur (three
+ * digits after it is ambiguous and refused); a lone `,` before groups of exactly three digits is
+ * English grouping (`750,000`), otherwise Indonesian decimal; a lone `.` is grouping when every
+ * group has three digits. A lone
  * dash (`-`, `Rp -`) is zero: Excel's accounting format writes zero that way.
  */
 export function parseRupiah(cell: string): CellResult<number> {
@@ -45,10 +53,13 @@ export function parseRupiah(cell: string): CellResult<number> {
     const at = s.lastIndexOf(decimalMark);
     whole = s.slice(0, at);
     fraction = s.slice(at + 1);
+    // `1.000,000`: grouped like Indonesian, but three digits after the comma read as English
+    // grouping too (1 000 000). Either reading is a guess a thousandfold apart.
+    if (/^\d{3}$/.test(fraction)) return bad('ambiguous_decimal');
     if (!(decimalMark === '.' ? GROUPED_COMMA : GROUPED_DOT).test(whole) && !PLAIN.test(whole)) return bad('not_a_number');
     whole = whole.split(group).join('');
   } else if (lastComma >= 0) {
-    if (GROUPED_COMMA.test(s) && s.indexOf(',') !== lastComma) whole = s.split(',').join('');
+    if (COMMA_THOUSANDS.test(s)) whole = s.split(',').join('');
     else {
       [whole, fraction] = [s.slice(0, lastComma), s.slice(lastComma + 1)];
     }

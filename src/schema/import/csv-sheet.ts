@@ -34,6 +34,10 @@ const PROBLEM_TEXT: Readonly<Record<CellProblem, LocalizedText>> = {
     en: 'has sen; rupiah are written whole (in Indonesian format the comma is the decimal mark)',
   },
   not_whole: { id: 'bukan bilangan bulat', en: 'is not a whole number' },
+  ambiguous_decimal: {
+    id: 'tidak jelas: tiga angka sesudah tanda terakhir bisa desimal atau ribuan (angkanya berbeda seribu kali); tulis angka tanpa pemisah, mis. 1000 atau 1000000',
+    en: 'is ambiguous: three digits after the last mark can be decimals or thousands (a thousandfold apart); write the number without separators, e.g. 1000 or 1000000',
+  },
   not_a_date: { id: 'bukan tanggal (tulis 2025-06-30 atau 30/06/2025)', en: 'is not a date (write 2025-06-30 or 30/06/2025)' },
 };
 
