@@ -23,6 +23,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_duplicate_column: { id: 'Hapus atau ganti nama kolom yang muncul dua kali.', en: 'Delete or rename the column that appears twice.' },
   csv_unknown_column: { id: 'Tidak perlu diperbaiki; ganti judulnya bila kolom itu seharusnya dibaca.', en: 'Nothing to fix; rename it if the column should be read.' },
   csv_unterminated_quote: { id: 'Cari sel yang memuat tanda kutip (") dan tutup atau hapus kutipnya.', en: 'Find the cell with a quote (") and close or remove it.' },
+  csv_extra_cells: { id: 'Apit angka yang memuat koma dengan tanda kutip ("12,000,000"), atau tulis tanpa pemisah (12000000), lalu simpan lagi.', en: 'Put quotes around numbers that contain commas ("12,000,000"), or write them without separators (12000000), and save again.' },
   csv_required: { id: 'Isi sel itu; tanpa sel ini baris tidak dapat dibaca.', en: 'Fill in that cell; the row cannot be read without it.' },
   csv_not_a_number: { id: 'Tulis angka saja, mis. 12.000.000 atau 12000000, tanpa huruf.', en: 'Write digits only, e.g. 12.000.000 or 12000000, no letters.' },
   csv_negative: { id: 'Tulis jumlah tanpa tanda minus.', en: 'Write the amount without a minus sign.' },

@@ -147,6 +147,20 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect(readSumberDana('entah')).to.equal(undefined);
   });
 
+  it('refuses a row with more filled cells than the header (an unquoted thousands comma), naming the row', () => {
+    const text = 'tahun,kode_rekening,kode_kegiatan,uraian,sumber_dana,anggaran\n2025,4.1.1,,Hasil Usaha Desa,pades,12,000,000\n' +
+      '2025,4.2.1,,Dana Desa,dana_desa,985000000,,\n';
+    const r = budgetCsvToDataset(text, opts);
+    expect(summary(r.issues)).to.deep.equal(['error csv[2] csv_extra_cells']);
+    expect(r.issues[0]!.message).to.deep.equal({
+      id: 'Baris 2 punya 8 sel, judul kolom hanya 6: angka dengan koma harus diapit tanda kutip atau ditulis tanpa pemisah ribuan; baris ini tidak dihitung.',
+      en: 'Row 2 has 8 cells, the header only 6 columns: a number with commas must be quoted or written without thousands separators; this row is not counted.',
+    });
+    // Trailing empty cells (row 3) are not extra.
+    expect(r.rows).to.deep.equal([[3]]);
+    expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([985_000_000]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);
