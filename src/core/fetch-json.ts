@@ -1,5 +1,6 @@
 import type { LoadError } from './load-error.js';
 import { parseJson } from './json-parse.js';
+import { decodeText } from './decode-text.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -86,9 +87,8 @@ const TOO_LARGE = Symbol('too large');
 async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -98,7 +98,14 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
       await reader.cancel().catch(() => undefined);
       throw TOO_LARGE;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  // Decoded whole: which encoding it is shows only in the bytes (decode-text.ts).
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return decodeText(bytes);
 }

@@ -4,6 +4,7 @@ import { KpmElement } from '../../src/core/base-element.js';
 import { isCsvResponse } from '../../src/core/dataset-controller.js';
 import type { DatasetResult } from '../../src/core/dataset-state.js';
 import { defineElement } from '../../src/core/define.js';
+import { decodeText, sniffEncoding } from '../../src/core/decode-text.js';
 import { fetchText } from '../../src/core/fetch-json.js';
 import type { KpmDesaDataset } from '../../src/schema/index.js';
 import { loadExample } from '../helpers/dataset.js';
@@ -39,6 +40,24 @@ describe('core/fetchText', () => {
   it('returns the body and the declared media type without parameters', async () => {
     const r = await fetchText(`/__test__/text?type=${encodeURIComponent('text/csv; charset=utf-8')}&body=a;b`);
     expect(r).to.deep.equal({ ok: true, text: 'a;b', contentType: 'text/csv' });
+  });
+  it('reads the encodings Excel writes: windows-1252 ("CSV"), UTF-16 with a BOM ("Unicode Text"), UTF-8 with a BOM', async () => {
+    const cp1252 = await fetchText('/__test__/file?path=budget/windows-1252.csv');
+    expect(cp1252.ok && cp1252.text.split('\r\n')[1]).to.equal('2025;perubahan;4.1.1;;Hasil Usaha Desa – Kafé ‘Sukamaju’;;pades;Rp\u00a012.000.000;15.000.000;;;;7.500.000;30/06/2025');
+    const utf16 = await fetchText('/__test__/file?path=budget/utf-16le.csv');
+    expect(utf16.ok && utf16.text.split('\r\n')[1]).to.equal('2025\tperubahan\t4.1.1\t\tHasil Usaha Desa – Kafé ‘Sukamaju’\t\tpades\tRp\u00a012.000.000\t15.000.000\t\t\t\t7.500.000\t30/06/2025');
+    expect(utf16.ok && utf16.text.startsWith('tahun\t')).to.equal(true);
+    const utf8 = await fetchText('/examples/templates/apbdes-template.csv');
+    expect(utf8.ok && utf8.text.startsWith('tahun;versi;')).to.equal(true);
+  });
+  it('tells the encodings apart by the bytes: a BOM first, then whether it is valid UTF-8', () => {
+    const bytes = (...b: number[]) => new Uint8Array(b);
+    expect(sniffEncoding(bytes(0xff, 0xfe, 0x41, 0x00))).to.equal('utf-16le');
+    expect(sniffEncoding(bytes(0xfe, 0xff, 0x00, 0x41))).to.equal('utf-16be');
+    expect(sniffEncoding(bytes(0x43, 0x61, 0x66, 0xc3, 0xa9))).to.equal('utf-8'); // Café
+    expect(sniffEncoding(bytes(0x43, 0x61, 0x66, 0xe9))).to.equal('windows-1252'); // Caf\xe9
+    expect(decodeText(bytes(0x52, 0x70, 0xa0, 0x31, 0x96, 0x32))).to.equal('Rp\u00a01\u20132');
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x61))).to.equal('a');
   });
   it('keeps the JSON limits: a body over maxBytes fails as too large', async () => {
     const r = await fetchText('/__test__/big?bytes=5000', { maxBytes: 1000 });

@@ -43,6 +43,18 @@ export async function testRoutes(ctx, next) {
     ctx.body = await readFile(file, 'utf8');
     return;
   }
+  if (route === 'file') {
+    // A fixture's bytes as they are: the dev server reads static text files as UTF-8 for its
+    // transforms, which would turn a windows-1252 or UTF-16 file into replacement characters.
+    const file = resolve(FIXTURES, url.searchParams.get('path') ?? '');
+    if (!file.startsWith(FIXTURES + sep)) {
+      ctx.status = 403;
+      return;
+    }
+    ctx.type = url.searchParams.get('type') ?? 'text/csv';
+    ctx.body = await readFile(file);
+    return;
+  }
   if (route === 'never') {
     // Holds the connection until the client gives up (bounded so the server can close).
     await delay(Number(url.searchParams.get('ms') ?? 30000));

@@ -2,6 +2,8 @@
  * What came in — a dropped or picked file, or pasted text — as text and a kind, or the
  * reason it cannot be read (empty, too large, not text). Nothing leaves the browser.
  */
+import { decodeText } from '../../core/decode-text.js';
+
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 export type InputKind = 'json' | 'csv';
@@ -16,11 +18,14 @@ export function textKind(text: string): InputKind {
   return /^[\s\ufeff]*[[{]/.test(text) ? 'json' : 'csv';
 }
 
-/** NUL bytes or many undecodable characters: an image, a .doc, a zip — not text. */
+/**
+ * NUL bytes, or many undecodable or control characters: an image, a .doc, a zip — not text.
+ * (A file that is not UTF-8 is read as windows-1252, where binary shows as control characters.)
+ */
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 4096);
-  const bad = sample.split('\ufffd').length - 1;
+  const bad = sample.match(/[\ufffd\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
   return sample.length > 0 && bad / sample.length > 0.02;
 }
 
@@ -50,5 +55,6 @@ export async function readFile(file: File): Promise<ReadInput> {
       return { ok: false, problem: 'xlsx_failed', name: file.name, detail: e instanceof Error ? e.message : String(e) };
     }
   }
-  return readText(await file.text(), file.name);
+  // Not file.text(): that is UTF-8 only, and Excel's plain "CSV" is windows-1252.
+  return readText(decodeText(new Uint8Array(await file.arrayBuffer())), file.name);
 }

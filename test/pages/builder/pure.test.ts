@@ -4,7 +4,7 @@ import { escapeHtml, iframeSnippet, scriptSafeJson, widgetSnippet } from '../../
 import { issueHint } from '../../../src/schema/issue-hints.js';
 import { csvPlace, importCsv, importJson } from '../../../src/pages/builder/import-run.js';
 import { mergeDatasets } from '../../../src/pages/builder/merge.js';
-import { looksBinary, readText, textKind } from '../../../src/pages/builder/input-read.js';
+import { looksBinary, readFile, readText, textKind } from '../../../src/pages/builder/input-read.js';
 import { datasetFileName } from '../../../src/pages/builder/dataset-facts.js';
 import { xlsxCell } from '../../../src/pages/builder/xlsx.js';
 import { loadExample } from '../../helpers/dataset.js';
@@ -105,6 +105,19 @@ describe('builder: input, hints, merge, file names', () => {
     expect(readText('PK\u0003\u0004\u0000\u0000', 'x')).to.deep.equal({ ok: false, problem: 'binary', name: 'x' });
     expect(looksBinary('\ufffd'.repeat(10) + 'a'.repeat(90))).to.equal(true);
     expect(looksBinary('Rp 1.000 \u2013 é'.repeat(10))).to.equal(false);
+    // A binary file that is not UTF-8 is read as windows-1252: it shows as control characters.
+    expect(looksBinary('\u0089PNG\r\n\u001a\n\u0001\u0002\u0003\u0004'.repeat(10) + 'a'.repeat(100))).to.equal(true);
+  });
+
+  it('reads a file as Excel saved it: windows-1252 and UTF-16 as well as UTF-8', async () => {
+    const lines = (r: Awaited<ReturnType<typeof readFile>>) => (r.ok ? r.text.split('\r\n') : [r.problem]);
+    for (const name of ['windows-1252.csv', 'utf-16le.csv']) {
+      const bytes = await (await fetch(`/__test__/file?path=budget/${name}`)).arrayBuffer();
+      const read = await readFile(new File([bytes], name));
+      expect(lines(read)[1], name).to.contain('Hasil Usaha Desa – Kafé ‘Sukamaju’');
+      expect(lines(read)[1], name).to.contain('Rp\u00a012.000.000');
+      expect(read.ok && read.kind, name).to.equal('csv');
+    }
   });
 
   it('has a hint per known code in both languages and a generic one for unknown codes', () => {

@@ -47,6 +47,14 @@ describe('<kpm-budget-chart> with a CSV src', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('reads a CSV saved by Excel as windows-1252 or UTF-16 (its amounts have a no-break space after "Rp")', async () => {
+    for (const name of ['windows-1252.csv', 'utf-16le.csv']) {
+      const el = await mount({ src: `/__test__/file?path=budget/${name}`, 'village-name': 'Sukamaju', view: 'ringkasan' });
+      expect(Boolean(root(el).querySelector('[part=error]')), name).to.equal(false);
+      expect((await openTable(el))[0], name).to.deep.equal(['Pendapatan', 'Rp 69.500.000', 'Rp 30.100.000', '43,3%']);
+    }
+  });
+
   it('drills belanja from a CSV to the issue’s announced figures', async () => {
     const el = await mount({ src: TEMPLATE, 'village-name': 'Sukamaju', view: 'belanja' });
     const b2 = root(el).querySelectorAll('.mark')[1]!;
