@@ -161,6 +161,35 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([985_000_000]);
   });
 
+  it('keeps a line whose optional cell cannot be read, leaving out only that part, with an error', () => {
+    const text = [
+      'tahun;kode_rekening;uraian;sumber_dana;anggaran;anggaran_semula;volume;realisasi;realisasi_sampai',
+      '2025;4.2.1;Dana Desa;dana_desa;985.420.000;;;500.000.000;Juni 2025',
+      '2025;4.2.2;ADD;add;350.000.000;(5.000.000);;;',
+      '2025;4.1.1;Hasil Usaha;pades;12.000.000;;banyak;6.000.000;',
+      '2025;4.1.2;Hasil Aset;pades;45.000.000;;;sebagian;30/06/2025',
+    ].join('\n');
+    const r = budgetCsvToDataset(text, opts);
+    expect(summary(r.issues)).to.deep.equal([
+      'error csv[2].realisasi_sampai csv_not_a_date',
+      'error csv[3].anggaran_semula csv_negative',
+      'error csv[4].volume csv_not_a_number',
+      'error csv[4].realisasi_sampai csv_required',
+      'error csv[5].realisasi csv_not_a_number',
+    ]);
+    expect(r.issues[0]!.message).to.deep.equal({
+      id: 'Baris 2, kolom realisasi_sampai: "Juni 2025" bukan tanggal (tulis 2025-06-30 atau 30/06/2025); realisasi baris ini tidak dihitung; anggarannya tetap dihitung',
+      en: 'Row 2, column realisasi_sampai: "Juni 2025" is not a date (write 2025-06-30 or 30/06/2025); this line\'s realisation is left out; its budget is still counted',
+    });
+    expect(r.rows).to.deep.equal([[2, 3, 4, 5]]);
+    expect((r.data as any).apbdes[0].baris).to.deep.equal([
+      { kodeRekening: '4.2.1', uraian: 'Dana Desa', anggaran: 985_420_000, sumberDana: 'dana_desa' },
+      { kodeRekening: '4.2.2', uraian: 'ADD', anggaran: 350_000_000, sumberDana: 'add' },
+      { kodeRekening: '4.1.1', uraian: 'Hasil Usaha', anggaran: 12_000_000, sumberDana: 'pades' },
+      { kodeRekening: '4.1.2', uraian: 'Hasil Aset', anggaran: 45_000_000, sumberDana: 'pades' },
+    ]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);

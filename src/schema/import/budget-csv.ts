@@ -41,6 +41,16 @@ export const BUDGET_CSV_ALIASES: Readonly<Record<string, BudgetCsvColumn>> = {
   sampai_tanggal: 'realisasi_sampai', tanggal_realisasi: 'realisasi_sampai', per_tanggal: 'realisasi_sampai', sd_tanggal: 'realisasi_sampai',
 };
 
+/**
+ * What an unreadable optional cell takes out of its line, said in its error: the line and its
+ * anggaran stay, since one bad date or original figure must not empty the budget's totals.
+ */
+const LOST = {
+  semula: { id: 'anggaran semula tidak dicatat; baris tetap dihitung', en: 'the original budget is left out; the line is still counted' },
+  volume: { id: 'volume tidak dicatat; baris tetap dihitung', en: 'the volume is left out; the line is still counted' },
+  realisasi: { id: 'realisasi baris ini tidak dihitung; anggarannya tetap dihitung', en: "this line's realisation is left out; its budget is still counted" },
+} as const;
+
 export interface BudgetCsvOptions extends CsvVillageOptions {
   /** Version for rows without a `versi` cell (default `murni`). */
   versi?: string;
@@ -86,8 +96,8 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     const uraian = cells.need('uraian');
     const anggaranText = cells.need('anggaran');
     const anggaran = anggaranText === '' ? undefined : cells.read('anggaran', parseRupiah);
-    const anggaranSemula = cells.read('anggaran_semula', parseRupiah);
-    const realisasi = cells.read('realisasi', parseRupiah);
+    const anggaranSemula = cells.read('anggaran_semula', parseRupiah, LOST.semula);
+    const realisasi = cells.read('realisasi', parseRupiah, LOST.realisasi);
 
     const line: Record<string, unknown> = { kodeRekening, uraian, anggaran };
     const sumberText = get('sumber_dana');
@@ -102,16 +112,16 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
       if (get(c) !== '') line[key] = get(c);
     }
     if (anggaranSemula !== undefined) line.anggaranSemula = anggaranSemula;
-    const volume = cells.read('volume', parseAmount);
+    const volume = cells.read('volume', parseAmount, LOST.volume);
     if (volume !== undefined) line.volume = volume;
     const sampaiText = get('realisasi_sampai');
     // Excel's accounting format writes a zero realisation as "Rp -": with no date, it says nothing.
     if (realisasi !== undefined && !(realisasi === 0 && sampaiText === '')) {
       if (sampaiText === '') {
-        cells.fail('realisasi_sampai', 'csv_required', 'wajib diisi bila ada realisasi (tanggal realisasi kumulatif)',
-          'is required when realisasi is given (the date of the cumulative figure)');
+        cells.failPart('realisasi_sampai', 'csv_required', 'wajib diisi bila ada realisasi (tanggal realisasi kumulatif)',
+          'is required when realisasi is given (the date of the cumulative figure)', LOST.realisasi);
       } else {
-        const sampai = cells.read('realisasi_sampai', parseTanggal);
+        const sampai = cells.read('realisasi_sampai', parseTanggal, LOST.realisasi);
         if (sampai !== undefined) line.realisasi = [{ sampaiTanggal: sampai, jumlah: realisasi }];
       }
     } else if (sampaiText !== '' && get('realisasi') === '') {

@@ -151,6 +151,17 @@ export class SheetRow<C extends string> {
     this.report(column, 'error', code, id, en);
   }
 
+  /**
+   * An error in an optional part whose loss leaves the rest of the row right (a realisation
+   * date, an original budget): reported, saying what is left out, and the row is kept, so a
+   * bad side cell does not take the line's anggaran out of every total.
+   */
+  failPart(column: string, code: string, id: string, en: string, lost: LocalizedText): void {
+    const sound = this.sound;
+    this.report(column, 'error', code, `${id}; ${lost.id}`, `${en}; ${lost.en}`);
+    this.sound = sound;
+  }
+
   /** The cell, with an error when it is empty. */
   need(c: C): string {
     const v = this.get(c);
@@ -190,13 +201,18 @@ export class SheetRow<C extends string> {
     return undefined;
   }
 
-  /** The cell read by `parse`; undefined when empty or unreadable (the latter reported). */
-  read<T>(c: C, parse: (cell: string) => CellResult<T>): T | undefined {
+  /**
+   * The cell read by `parse`; undefined when empty or unreadable (the latter reported). With
+   * `lost`, an unreadable cell is an optional part (`failPart`): the row stays sound.
+   */
+  read<T>(c: C, parse: (cell: string) => CellResult<T>, lost?: LocalizedText): T | undefined {
     const v = this.get(c);
     if (v === '') return undefined;
     const r = parse(v);
     if (r.ok) return r.value;
-    this.fail(c, `csv_${r.reason}`, `"${v}" ${PROBLEM_TEXT[r.reason].id}`, `"${v}" ${PROBLEM_TEXT[r.reason].en}`);
+    const [code, id, en] = [`csv_${r.reason}`, `"${v}" ${PROBLEM_TEXT[r.reason].id}`, `"${v}" ${PROBLEM_TEXT[r.reason].en}`];
+    if (lost) this.failPart(c, code, id, en, lost);
+    else this.fail(c, code, id, en);
     return undefined;
   }
 }
