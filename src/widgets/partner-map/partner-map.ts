@@ -411,7 +411,13 @@ export class KpmPartnerMap extends KpmElement {
   private renderDetail(members: MapPlace[], p: Prepared, shown: Shown): TemplateResult {
     const s = this.strings;
     const c: LabelContext = { ...this.markContext(), orgs: p.orgs, partnerships: shown.partnerships };
-    return html`<div class="panel detail" part="detail" role="region" aria-label=${placeLabel(members[0], c)}>
+    // Escape closes it from anywhere inside (Tab leads straight to its button), back to the mark.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      this.closeDetail();
+    };
+    return html`<div class="panel detail" part="detail" role="region" aria-label=${placeLabel(members[0], c)} @keydown=${onKey}>
       <ul>${members.map((m) => html`<li>${placeLabel(m, c)}</li>`)}</ul>
       <button type="button" @click=${() => this.closeDetail()}>${s.map.close}</button>
     </div>`;

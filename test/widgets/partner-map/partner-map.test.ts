@@ -197,6 +197,15 @@ describe('<kpm-partner-map>', () => {
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(Boolean($(el, '[part=detail]'))).to.equal(false);
+    // Tab leads into the detail; Escape there closes it too and puts focus back on the mark.
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.closest('[part=detail]')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(Boolean($(el, '[part=detail]'))).to.equal(false);
+    expect(el.shadowRoot!.activeElement!.classList.contains('mark')).to.equal(true);
   });
 
   it('map: colour by role puts the role letter in each point and in the legend', async () => {
