@@ -105,6 +105,10 @@ export abstract class KpmElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribeLang?.();
     this.unsubscribeLang = null;
+    // Taken out of its <kpm-data>, a widget no longer has that village's data: put somewhere
+    // without a provider it must not go on showing it. Inside one, the provider answers again
+    // as soon as the widget is connected.
+    this.inherited = { status: 'idle' };
   }
 
   /** The state that counts: the widget's own source, else what `<kpm-data>` shares. */
