@@ -203,6 +203,8 @@ describe('core/KpmElement language', () => {
 
 describe('<kpm-data> provider', () => {
   it('loads once and shares the dataset with every widget inside', async () => {
+    // The resource timing buffer holds 250 entries; earlier tests may have filled it.
+    performance.clearResourceTimings();
     const url = `${EXAMPLE_URL}?share=${Date.now()}`;
     const wrap = await fixture<HTMLElement>(html`<kpm-data src=${url} lang="id">
       <kpm-test-widget></kpm-test-widget>
@@ -213,6 +215,32 @@ describe('<kpm-data> provider', () => {
     expect(widgets.map((w) => q(w, '.nama')!.textContent)).to.deep.equal(['Sukamaju', 'Sukamaju']);
     const fetches = performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url));
     expect(fetches.length).to.equal(1);
+  });
+
+  it('an inner <kpm-data> without a source passes the outer one on', async () => {
+    const wrap = await fixture<HTMLElement>(html`<kpm-data src=${EXAMPLE_URL} lang="id"><kpm-data><kpm-test-widget></kpm-test-widget></kpm-data></kpm-data>`);
+    const w = wrap.querySelector('kpm-test-widget') as KpmTestWidget;
+    await waitUntil(() => q(w, '.nama'), 'the outer data did not reach the widget', { timeout: 5000 });
+    expect(q(w, '.nama')!.textContent).to.equal('Sukamaju');
+  });
+
+  it('a widget taken out of its <kpm-data> stops showing that data; put into another, it shows the other', async () => {
+    const other = await mutateExample((d) => {
+      d.desa.nama = 'Mekarsari';
+    });
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <kpm-data src=${EXAMPLE_URL} lang="id"><kpm-test-widget></kpm-test-widget></kpm-data>
+      <kpm-data id="other" .data=${other} lang="id"></kpm-data>
+      <div id="bare" lang="id"></div>
+    </div>`);
+    const w = wrap.querySelector('kpm-test-widget') as KpmTestWidget;
+    await waitUntil(() => q(w, '.nama'), 'no data', { timeout: 5000 });
+    wrap.querySelector('#bare')!.append(w);
+    await waitUntil(() => !q(w, '.nama'), 'it kept the data of the provider it left');
+    expect(q(w, '[part=empty]')!.textContent).to.contain('Belum ada data: isi atribut src');
+    wrap.querySelector('#other')!.append(w);
+    await waitUntil(() => q(w, '.nama'), 'the new provider was not heard');
+    expect(q(w, '.nama')!.textContent).to.equal('Mekarsari');
   });
 
   it('fires kpm-data-load with the validation result', async () => {

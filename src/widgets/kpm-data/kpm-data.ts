@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../../core/dataset-controller.js';
@@ -9,7 +9,8 @@ import { validateDataset } from '../../schema/validate.js';
 
 /**
  * Loads and validates one dataset once and shares it with every widget inside it, so a
- * page with five widgets fetches the file once.
+ * page with five widgets fetches the file once. One without a source of its own passes on
+ * what an outer `<kpm-data>` shares.
  *
  * @element kpm-data
  * @slot - The widgets (and any other content) that use this dataset.
@@ -39,6 +40,20 @@ export class KpmData extends LitElement {
     initialValue: { status: 'idle' },
   });
 
+  /**
+   * What an outer `<kpm-data>` shares. Without a source of its own this one passes it on, so
+   * an empty `<kpm-data>` (a wrapper in a page template, say) does not hide the outer data.
+   */
+  private outer: DatasetState = { status: 'idle' };
+  private readonly consumer = new ContextConsumer(this, {
+    context: datasetContext,
+    subscribe: true,
+    callback: (value) => {
+      this.outer = value;
+      if (!this.loader.hasOwnSource) this.provider.setValue(value);
+    },
+  });
+
   private readonly loader = new DatasetController(this, (state) => this.share(state));
 
   /** The current state, for hosts that want to read it directly. */
@@ -52,7 +67,7 @@ export class KpmData extends LitElement {
   }
 
   private share(state: DatasetState): void {
-    this.provider.setValue(state);
+    this.provider.setValue(this.loader.hasOwnSource ? state : this.outer);
     // Events after the state is shared, so listeners that query child widgets see it.
     queueMicrotask(() => {
       if (this.loader.state !== state) return;
