@@ -218,12 +218,46 @@ describe('schema/import: importBudgetCsv', () => {
   });
 
   it('names the CSV row in validation messages about a line', () => {
-    const r = importBudgetCsv(`${HEAD}\n2025;4.2.1;;Dana Desa;dana_desa;1.000;;\n2025;9.9.9;;Salah kode;dana_desa;1.000;;\n`, opts);
-    expect(r.ok).to.equal(false);
+    // 4.1.9 is not a jenis in the chart: a validation warning about that line.
+    const r = importBudgetCsv(`${HEAD}\n2025;4.2.1;;Dana Desa;dana_desa;1.000;;\n2025;4.1.9;;Jenis tak dikenal;dana_desa;1.000;;\n`, opts);
     const bad = r.issues.find((i) => i.path.startsWith('apbdes[0].baris[1]'));
     expect(bad, 'an issue on the second line').to.not.equal(undefined);
     expect(bad!.message.id.startsWith('Baris CSV 3: ')).to.equal(true);
     expect(bad!.message.en.startsWith('CSV row 3: ')).to.equal(true);
+  });
+
+  it('refuses a bad kode rekening on its own row, and the rest of the APBDes is kept', () => {
+    const r = importBudgetCsv(`${HEAD}\n2025;4.2.1;;Dana Desa;dana_desa;985.420.000;;\n2025;4.2.3X;;ADD;add;612.350.000;;\n` +
+      `2025;9.9.9;;Salah kode;add;1.000;;\n2025;4.1.1;;Hasil Usaha;pades;12.000.000;;\n`, opts);
+    // Only the two rows are errors; the budget's own balance warnings are beside the point here.
+    expect(summary(r.issues.filter((i) => i.severity === 'error'))).to.deep.equal([
+      'error csv[3].kode_rekening csv_invalid_kode_rekening', 'error csv[4].kode_rekening csv_invalid_kode_rekening',
+    ]);
+    expect(r.issues[0]!.message.id).to.equal(
+      'Baris 3, kolom kode_rekening: "4.2.3X" bukan kode rekening yang dikenal: tulis kode tingkat jenis atau lebih rinci dari daftar Permendagri 20/2018, mis. 4.2.1 atau 5.2.2.01');
+    expect(r.data!.apbdes![0]!.baris.map((b) => [b.kodeRekening, b.anggaran])).to.deep.equal([['4.2.1', 985_420_000], ['4.1.1', 12_000_000]]);
+  });
+
+  it('leaves out Siskeudes subtotal rows above their detail lines with one warning, and keeps the APBDes', () => {
+    const text = [
+      'Tahun;Kd_Rincian;Kd_Keg;Nama_Obyek;Sumber;Anggaran',
+      '2025;4.;;PENDAPATAN;;1.042.420.000',
+      '2025;4.2.;;PENDAPATAN TRANSFER;;985.420.000',
+      '2025;4.2.1.;;DANA DESA;DDS;985.420.000',
+      '2025;4.1.1.;;HASIL USAHA DESA;PAD;57.000.000',
+      '2025;5.1.1.;01.2001.01.01.01.;Penghasilan Tetap dan Tunjangan Kepala Desa;ADD;60.000.000',
+      '2025;5.1.1.01.;01.2001.01.01.01.;Penghasilan Tetap Kepala Desa;ADD;48.000.000',
+      '2025;5.1.1.02.;01.2001.01.01.01.;Tunjangan Kepala Desa;ADD;12.000.000',
+      '2025;5.3.5.;01.2001.02.03.10.;Belanja Modal Jalan;DDS;440.000.000',
+    ].join('\n');
+    const r = importBudgetCsv(text, opts);
+    expect(summary(r.issues.filter((i) => i.path.startsWith('csv')))).to.deep.equal(['warning csv csv_subtotal_rows']);
+    expect(r.ok).to.equal(true);
+    expect(r.issues[0]!.message.id).to.equal(
+      'Baris 2, 3, 6 adalah baris subtotal (kodenya induk dari baris rinci di bawahnya, mis. 5.1.1 di atas 5.1.1.01) dan tidak dihitung, agar jumlahnya tidak terhitung dua kali.');
+    expect(r.data!.apbdes![0]!.baris.map((b) => [b.kodeRekening, b.anggaran])).to.deep.equal([
+      ['4.2.1', 985_420_000], ['4.1.1', 57_000_000], ['5.1.1.01', 48_000_000], ['5.1.1.02', 12_000_000], ['5.3.5', 440_000_000],
+    ]);
   });
 
   it('returns no data when the file cannot be read at all', () => {

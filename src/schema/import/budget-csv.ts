@@ -4,14 +4,17 @@
  * reported by spreadsheet row and column (`csv[12].anggaran`) and left out of the budget;
  * nothing is dropped without an issue. The result is dataset input, still to be validated.
  */
-import type { ValidationIssue } from '../issues.js';
+import { makeIssue, type ValidationIssue } from '../issues.js';
 import { VERSI_APBDES, type VersiApbdes } from '../entities/enums.js';
 import type { BarisAnggaran } from '../entities/index.js';
 import { parseAmount, parseRupiah, parseTanggal } from './cell-values.js';
-import { readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
+import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readSumberDana } from './labelled-cells.js';
 import { normalizeKodeKegiatanSiskeudes } from '../codes/bidang.js';
+import { KODE_REKENING, kelompokOf } from '../codes/kode-rekening.js';
+import { KODE_REKENING_PATTERN } from '../entities/common.js';
+import { kodeRekeningOf, subtotalRows } from './subtotal-rows.js';
 
 export { readSumberDana };
 
@@ -71,6 +74,18 @@ export const BUDGET_CSV_SPEC: SheetSpec<BudgetCsvColumn> = {
   rowNoun: { id: 'baris anggaran', en: 'budget lines' },
 };
 
+/** A kegiatan code in the schema's form; one that does not normalise is kept as written. */
+const kegiatanOf = (cell: string) => (cell === '' ? '' : normalizeKodeKegiatanSiskeudes(cell) ?? cell);
+
+/** One warning for all subtotal rows: they are expected in a Siskeudes export, not mistakes. */
+function reportSubtotals(rows: ReadonlySet<number>, issues: ValidationIssue[]): void {
+  if (!rows.size) return;
+  const at = listRows([...rows]);
+  issues.push(makeIssue('csv', 'warning', 'csv_subtotal_rows',
+    `Baris ${at} adalah baris subtotal (kodenya induk dari baris rinci di bawahnya, mis. 5.1.1 di atas 5.1.1.01) dan tidak dihitung, agar jumlahnya tidak terhitung dua kali.`,
+    `Rows ${at} are subtotal rows (their code is the parent of detail lines below, e.g. 5.1.1 above 5.1.1.01) and are not counted, so the amounts are not counted twice.`));
+}
+
 export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): BudgetCsvResult {
   const issues: ValidationIssue[] = [];
   const sheet = readSheet(text, BUDGET_CSV_SPEC, issues);
@@ -79,7 +94,18 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   const defaultVersi = (VERSI_APBDES as readonly string[]).includes(options.versi ?? '') ? (options.versi as VersiApbdes) : 'murni';
   const budgets = new Map<string, { tahun: number; versi: VersiApbdes; baris: BarisAnggaran[]; rows: number[] }>();
 
+  const subtotals = subtotalRows(sheet.records.map((record) => {
+    const cells = new SheetRow(record, sheet, []);
+    return {
+      row: record.row,
+      budget: `${cells.get('tahun')}|${cells.get('versi').toLowerCase()}`,
+      kodeRekening: kodeRekeningOf(cells.get('kode_rekening')),
+      kodeKegiatan: kegiatanOf(cells.get('kode_kegiatan')),
+    };
+  }));
+
   for (const record of sheet.records) {
+    if (subtotals.has(record.row)) continue;
     const cells = new SheetRow(record, sheet, issues);
     const get = (c: BudgetCsvColumn) => cells.get(c);
 
@@ -92,7 +118,14 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     // Siskeudes writes codes with a closing dot ("5.2.2.01.", "02.03.10."); the schema's form
     // has none and no leading zeros. A kegiatan code that does not normalise is kept as written,
     // so validation names what is wrong with it.
-    const kodeRekening = cells.need('kode_rekening').replace(/\s+/g, '').replace(/\.$/, '');
+    const kodeRekening = kodeRekeningOf(cells.need('kode_rekening'));
+    // A code the schema or the chart refuses would make validation drop the whole APBDes;
+    // refused here, it costs only its own row.
+    if (kodeRekening !== '' && !(KODE_REKENING_PATTERN.test(kodeRekening) && (kelompokOf(kodeRekening) ?? '') in KODE_REKENING)) {
+      cells.fail('kode_rekening', 'csv_invalid_kode_rekening',
+        `"${get('kode_rekening')}" bukan kode rekening yang dikenal: tulis kode tingkat jenis atau lebih rinci dari daftar Permendagri 20/2018, mis. 4.2.1 atau 5.2.2.01`,
+        `"${get('kode_rekening')}" is not a known account code: write a code at jenis level or deeper from the Permendagri 20/2018 chart, e.g. 4.2.1 or 5.2.2.01`);
+    }
     const uraian = cells.need('uraian');
     const anggaranText = cells.need('anggaran');
     const anggaran = anggaranText === '' ? undefined : cells.read('anggaran', parseRupiah);
@@ -107,7 +140,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
       else cells.failSumberDana('sumber_dana');
     }
     const kodeKegiatan = get('kode_kegiatan');
-    if (kodeKegiatan !== '') line.kodeKegiatan = normalizeKodeKegiatanSiskeudes(kodeKegiatan) ?? kodeKegiatan;
+    if (kodeKegiatan !== '') line.kodeKegiatan = kegiatanOf(kodeKegiatan);
     for (const [c, key] of [['nama_kegiatan', 'namaKegiatan'], ['satuan', 'satuan'], ['lokasi', 'lokasi']] as const) {
       if (get(c) !== '') line[key] = get(c);
     }
@@ -138,6 +171,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     budget.rows.push(record.row);
   }
 
+  reportSubtotals(subtotals, issues);
   const desa = csvDesa(options, issues);
   const list = [...budgets.values()].sort((a, b) => a.tahun - b.tahun || VERSI_APBDES.indexOf(a.versi) - VERSI_APBDES.indexOf(b.versi));
   const apbdes = list.map((b) => {

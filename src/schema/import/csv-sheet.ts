@@ -111,6 +111,11 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
   return { records: fitting, columnAt };
 }
 
+/** Row numbers for a message: `4, 7, 9`, the first ten and `…` beyond. */
+export function listRows(rows: readonly number[]): string {
+  return rows.length > 10 ? `${rows.slice(0, 10).join(', ')} …` : rows.join(', ');
+}
+
 /** Cells up to the last non-blank one: trailing empty cells (`a;b;;`) are not content. */
 function filledWidth(record: CsvRecord): number {
   let n = record.cells.length;

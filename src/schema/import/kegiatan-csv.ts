@@ -13,7 +13,7 @@ import {
 import type { Dusun, KpmDesaDataset } from '../entities/index.js';
 import { normalizeKodeBidangSiskeudes, normalizeKodeKegiatanSiskeudes, subBidangOfKegiatan } from '../codes/bidang.js';
 import { parseAmount, parseCount, parseDerajat, parsePersen, parseRupiah, parseTanggal } from './cell-values.js';
-import { readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
+import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 
@@ -299,7 +299,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
   // sumberRencana is required by the schema but rarely known to whoever keeps the sheet:
   // "lainnya" says exactly that, and one note (not one per row) tells the admin.
   if (noSumberRencana.length) {
-    const at = noSumberRencana.length > 10 ? `${noSumberRencana.slice(0, 10).join(', ')} …` : noSumberRencana.join(', ');
+    const at = listRows(noSumberRencana);
     const [id, en] = sheet.columnAt.has('sumber_rencana')
       ? [`Kolom sumber_rencana kosong di baris ${at}`, `Column sumber_rencana is empty in rows ${at}`]
       : ['Tidak ada kolom sumber_rencana', 'There is no sumber_rencana column'];
