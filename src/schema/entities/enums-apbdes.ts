@@ -8,7 +8,7 @@ import { slugs, type Labels } from './enum-slugs.js';
 
 export const LABEL_VERSI_APBDES = {
   rancangan: { id: 'Rancangan', en: 'Proposed' },
-  murni: { id: 'Murni', en: 'Approved (original)' },
+  murni: { id: 'Murni', en: 'Original' },
   perubahan: { id: 'Perubahan', en: 'Revised' },
 } as const satisfies Labels;
 export const VERSI_APBDES = slugs(LABEL_VERSI_APBDES);

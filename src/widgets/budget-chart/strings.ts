@@ -9,7 +9,7 @@ export interface BudgetStrings {
   viewLabel: string;
   yearLabel: string;
   versionLabel: string;
-  /** A version not yet enacted (status draf): the schema's labels would call a draft "Approved". */
+  /** A version not yet enacted (status draf) is named as a draft: the schema's labels name enacted versions. */
   draftVersion: Record<'rancangan' | 'murni' | 'perubahan', string>;
   asOfLabel: string;
   /** `desa` is the village word ("Desa", or the local name such as "Nagari"). */

@@ -224,6 +224,8 @@ describe('<kpm-budget-chart>', () => {
   it('year, version and as-of pick the budget and the realisation date', async () => {
     const el = await chart('ringkasan', { year: '2025', version: 'murni' });
     expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes Desa Sukamaju TA 2025 (Murni)');
+    const en = await chart('ringkasan', { year: '2025', version: 'murni', lang: 'en' });
+    expect(norm(root(en).querySelector('h2')!.textContent)).to.equal('APBDes of Sukamaju Village, FY 2025 (Original)');
     await openTable(el);
     expect(tableRows(el)[1]).to.deep.equal(['Belanja', 'Rp 2.120.000.000', 'Rp 795.350.000', '37,5%']);
     const old = await chart('belanja', { year: '2024', 'as-of': '2024-06-30' });
