@@ -11,6 +11,8 @@ import { recordReceipt } from './device-store.js';
 import { sendSubmission, type SendOutcome, type Submission } from './send.js';
 
 export interface OutboxItem extends Submission {
+  /** The form (draft key) it came from; missing on items queued by older versions. */
+  scope?: string;
   attempts: number;
   nextAt: number;
   queuedAt: number;
@@ -20,6 +22,9 @@ export interface OutboxItem extends Submission {
 export interface OutboxResult {
   clientId: string;
   outcome: SendOutcome;
+  scope: string | undefined;
+  /** The item's title: a form now holding another draft names the waiting one by it. */
+  judul: string;
 }
 
 let store: UseStore | null = null;
@@ -32,8 +37,8 @@ function changed(): void {
   outboxEvents.dispatchEvent(new Event('change'));
 }
 
-export async function enqueue(s: Submission, now: number): Promise<void> {
-  const item: OutboxItem = { ...s, attempts: 1, nextAt: now + retryDelay(0), queuedAt: now };
+export async function enqueue(s: Submission, now: number, scope: string): Promise<void> {
+  const item: OutboxItem = { ...s, scope, attempts: 1, nextAt: now + retryDelay(0), queuedAt: now };
   await set(s.clientId, item, db());
   changed();
 }
@@ -81,7 +86,9 @@ async function walk(force: boolean): Promise<void> {
       if (outcome.kind === 'sent') recordReceipt(item.clientId, outcome.ticket ?? '');
       await del(item.clientId, db());
     }
-    outboxEvents.dispatchEvent(new CustomEvent<OutboxResult>('result', { detail: { clientId: item.clientId, outcome } }));
+    const judul = typeof item.payload.judul === 'string' ? item.payload.judul : '';
+    const detail: OutboxResult = { clientId: item.clientId, outcome, scope: item.scope, judul };
+    outboxEvents.dispatchEvent(new CustomEvent<OutboxResult>('result', { detail }));
     changed();
   }
 }

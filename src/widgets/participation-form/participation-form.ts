@@ -4,7 +4,7 @@ import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
 import { downloadBlob } from '../../core/download.js';
-import { intlLocale } from '../../core/locale.js';
+import { intlLocale, type Lang } from '../../core/locale.js';
 import { sanitizeUrl } from '../../core/sanitize-url.js';
 import {
   draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
@@ -44,9 +44,15 @@ export type SubmitOutcome =
   | { status: 'queued' };
 
 type Phase = 'editing' | 'sending' | 'awaiting-host' | 'sent' | 'queued';
-type Notice = { kind: 'info' | 'warning' | 'error'; title?: string; text: string };
+/** `transient`: gone at the next keystroke (a "draft restored" note, not a ticket or a refusal). */
+type Notice = { kind: 'info' | 'warning' | 'error'; title?: string; text: string; transient?: boolean };
 
 const HOUR = 3_600_000;
+
+/** A server's or host's message in the reader's language (the `{id, en}` form), or null. */
+function localizedMessage(m: string | LocalizedText | null | undefined, lang: Lang): string | null {
+  return typeof m === 'string' ? m : m ? m[lang] || m.id : null;
+}
 const DEFAULT_TIMEOUT = 20_000;
 
 /**
@@ -190,7 +196,7 @@ export class KpmParticipationForm extends KpmElement {
     this.clientId = stored.clientId;
     this.startedAt = stored.startedAt;
     this.draft = { ...emptyDraft(), ...stored.draft };
-    this.notice = { kind: 'info', text: this.s.draftRestored };
+    this.notice = { kind: 'info', text: this.s.draftRestored, transient: true };
     const clientId = stored.clientId;
     void loadDraftPhotos(this.scope, clientId).then((blobs) => {
       // Only into the same draft, and never over photos chosen in the meantime.
@@ -234,7 +240,7 @@ export class KpmParticipationForm extends KpmElement {
       d[name] = t.value;
     }
     this.draft = d as unknown as UsulanDraft;
-    if (this.notice?.kind === 'info') this.notice = null;
+    if (this.notice?.transient) this.notice = null;
     // Errors shown after a send attempt follow the answers as they are fixed.
     if (this.showSummary) this.issues = this.check().issues;
     this.persist();
@@ -290,6 +296,7 @@ export class KpmParticipationForm extends KpmElement {
     );
   }
 
+  /** Also "new submission" while one waits: the outbox keeps its own copy, photos included. */
   private discard(): void {
     this.forgetDraft();
     this.reset();
@@ -392,7 +399,7 @@ export class KpmParticipationForm extends KpmElement {
     };
     const outcome = await sendSubmission(submission);
     if (outcome.kind === 'retry') {
-      await enqueue(submission, Date.now());
+      await enqueue(submission, Date.now(), this.scope);
       this.applyOutcome({ status: 'queued' });
       this.scheduleRetry();
     } else {
@@ -431,7 +438,7 @@ export class KpmParticipationForm extends KpmElement {
       this.emit('kpm-sent', { clientId, ticket: ticket || localReference(clientId) });
     } else if (outcome.status === 'rejected') {
       const m = outcome.message;
-      const text = typeof m === 'string' ? m : m ? m[this.language] || m.id : this.s.rejectedFallback(status);
+      const text = localizedMessage(m, this.language) ?? this.s.rejectedFallback(status);
       this.phase = 'editing';
       this.notice = { kind: 'error', title: this.s.rejectedTitle, text };
       this.focusAfterRender = 'submit-notice';
@@ -478,12 +485,37 @@ export class KpmParticipationForm extends KpmElement {
     });
   }
 
-  private queueResult({ clientId, outcome }: OutboxResult): void {
-    if (outcome.kind === 'retry' || clientId !== this.clientId) return;
+  private queueResult({ clientId, outcome, scope, judul }: OutboxResult): void {
+    if (outcome.kind === 'retry') return;
+    if (clientId !== this.clientId) {
+      if (scope === this.scope) this.waitingResult(clientId, judul, outcome);
+      return;
+    }
     if (outcome.kind === 'sent') {
       this.announcement = this.s.queueSentLater(outcome.ticket || localReference(clientId));
     }
     this.applyServerOutcome(clientId, outcome);
+  }
+
+  /**
+   * The outcome of a submission this form queued before the reader started a new one: said
+   * without touching the new draft or its focus. On the form it stays visible (a ticket, or a
+   * refusal the reader must know of); on the receipt or queued screen it is announced.
+   */
+  private waitingResult(clientId: string, judul: string, outcome: Exclude<SendOutcome, { kind: 'retry' }>): void {
+    const s = this.s;
+    let notice: Notice;
+    if (outcome.kind === 'sent') {
+      const ticket = outcome.ticket || localReference(clientId);
+      notice = { kind: 'info', text: s.waitingSent(judul, ticket) };
+      this.emit('kpm-sent', { clientId, ticket });
+    } else {
+      const text = localizedMessage(outcome.message, this.language) ?? s.waitingRejectedFallback(outcome.status);
+      notice = { kind: 'error', title: s.waitingRejectedTitle(judul), text };
+      this.emit('kpm-rejected', { clientId, status: outcome.status, message: text });
+    }
+    if (this.phase === 'editing') this.notice = notice;
+    else this.announcement = [notice.title, notice.text].filter(Boolean).join(' ');
   }
 
   // ---- render ----------------------------------------------------------------------------
@@ -568,6 +600,9 @@ export class KpmParticipationForm extends KpmElement {
           <h2 id="queued-title" tabindex="-1">${s.queuedTitle}</h2>
           <p>${s.queuedText}</p>
           ${this.renderQueueLine()}
+          <div class="actions">
+            <button type="button" @click=${() => this.discard()}>${s.newSubmission}</button>
+          </div>
         </section>
         ${renderLiveRegion(this.announcement)}`;
     }

@@ -84,6 +84,9 @@ export interface FormStrings {
   queueRetryNow: string;
   queueSentLater: (ticket: string) => string;
   queueEmpty: string;
+  waitingSent: (judul: string, ticket: string) => string;
+  waitingRejectedTitle: (judul: string) => string;
+  waitingRejectedFallback: (status: number) => string;
   // The public list.
   listTitle: (desa: string) => string;
   listEmpty: string;
@@ -213,6 +216,9 @@ const id: FormStrings = {
   queueRetryNow: 'Coba kirim sekarang',
   queueSentLater: (t) => `Kiriman yang tertunda sudah terkirim. Nomor tiket: ${t}.`,
   queueEmpty: 'Tidak ada kiriman yang menunggu.',
+  waitingSent: (j, t) => `Kiriman yang tertunda, «${j}», sudah terkirim. Nomor tiket: ${t}.`,
+  waitingRejectedTitle: (j) => `Kiriman yang tertunda, «${j}», belum bisa diterima`,
+  waitingRejectedFallback: (status) => `Penerima menolak kiriman itu (kode ${status}). Bila masih perlu, tulis lalu kirim lagi.`,
   listTitle: (desa) => `Usulan dan aspirasi warga ${desa}`,
   listEmpty: 'Belum ada usulan yang dipublikasikan.',
   filters: 'Saring',
@@ -338,6 +344,9 @@ const en: FormStrings = {
   queueRetryNow: 'Try sending now',
   queueSentLater: (t) => `The waiting submission has been sent. Ticket number: ${t}.`,
   queueEmpty: 'Nothing is waiting to be sent.',
+  waitingSent: (j, t) => `The waiting submission “${j}” has been sent. Ticket number: ${t}.`,
+  waitingRejectedTitle: (j) => `The waiting submission “${j}” could not be accepted`,
+  waitingRejectedFallback: (status) => `The receiver refused it (code ${status}). If it is still needed, write it and send it again.`,
   listTitle: (desa) => `Proposals and aspirations from ${desa}`,
   listEmpty: 'No submissions have been published yet.',
   filters: 'Filter',

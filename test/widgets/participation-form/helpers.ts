@@ -5,7 +5,9 @@ import { clear, createStore } from 'idb-keyval';
 import '../../../src/widgets/participation-form/index.js';
 import type { KpmParticipationForm } from '../../../src/widgets/participation-form/index.js';
 
-export { norm } from '../../helpers/text.js';
+import { norm } from '../../helpers/text.js';
+
+export { norm };
 export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
 
@@ -52,6 +54,13 @@ export async function choosePhotos(el: KpmParticipationForm, files: File[], expe
   input.files = dt.files;
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === expected, 'photos not added', { timeout: 8000 });
+}
+
+/** The button whose text is `text`, as a reader finds it. */
+export function button(el: Element, text: string): HTMLButtonElement {
+  const found = [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent) === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
 }
 
 export async function submit(el: KpmParticipationForm) {

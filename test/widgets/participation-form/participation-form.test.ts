@@ -4,7 +4,7 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { hostileExample, injectedElements, loadExample, XSS } from '../../helpers/dataset.js';
 import {
-  $, choosePhotos, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
+  $, button, choosePhotos, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
 } from './helpers.js';
 import { exifApp1WithGps, hasExifApp1, hasGpsLatitude, jpegWithGps } from './jpeg-exif.js';
 
@@ -267,6 +267,75 @@ describe('<kpm-participation-form> form', () => {
     const { stored } = await received(bucket);
     expect(stored.length).to.equal(1);
     expect(stored[0]!.payload.judul).to.equal('Lampu jalan di tikungan RT 03');
+  });
+
+  it('a queued submission does not lock the form: "Buat kiriman baru" starts another while the first waits and is sent', async () => {
+    const bucket = newBucket();
+    await control(bucket, '500');
+    const attrs = { endpoint: receiveUrl(bucket), 'draft-key': 'queued-new' };
+    const el = await mount(attrs);
+    await fillValid(el, 'Usulan pertama');
+    const queued = oneEvent(el, 'kpm-queued');
+    await submit(el);
+    const first = (await queued).detail.clientId as string;
+    await waitUntil(() => $(el, '[part=queue]'), 'queue state not shown', { timeout: 8000 });
+    expect([...root(el).querySelectorAll('button')].map((b) => norm(b.textContent))).to.deep.equal(['Coba kirim sekarang', 'Buat kiriman baru']);
+    await expect(el).shadowDom.to.be.accessible();
+    button(el, 'Buat kiriman baru').click();
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('jenis-usulan_kegiatan');
+    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('');
+    expect(norm($(el, '[part=queue]')!.textContent)).to.contain('1 kiriman menunggu dikirim dari perangkat ini.');
+    el.remove();
+
+    // A reload opens the blank form under the queue line, not the queued screen.
+    const again = await mount(attrs);
+    await waitUntil(() => $(again, '[part=queue]'), 'queue line not shown after a reload', { timeout: 8000 });
+    expect($(again, '#queued-title')).to.equal(null);
+    expect($<HTMLInputElement>(again, '#judul')!.value).to.equal('');
+    await expect(again).shadowDom.to.be.accessible();
+
+    // The waiting one arrives while the reader writes: said on the form, focus left alone.
+    await control(bucket, 'up');
+    await fillValid(again, 'Usulan kedua');
+    const judul = $<HTMLInputElement>(again, '#judul')!;
+    judul.focus();
+    const firstSent = new Promise<CustomEvent>((resolve) =>
+      again.addEventListener('kpm-sent', (e) => (e as CustomEvent).detail.clientId === first && resolve(e as CustomEvent)));
+    window.dispatchEvent(new Event('online'));
+    expect((await firstSent).detail.ticket).to.equal('USL-0001');
+    await again.updateComplete;
+    expect(norm($(again, '#submit-notice')!.textContent)).to.equal('Kiriman yang tertunda, «Usulan pertama», sudah terkirim. Nomor tiket: USL-0001.');
+    expect(root(again).activeElement).to.equal(judul);
+    expect(judul.value).to.equal('Usulan kedua');
+    await submit(again);
+    await waitUntil(() => $(again, '.receipt'), 'no receipt for the second', { timeout: 8000 });
+    expect(receipt(again)).to.contain('USL-0002');
+    const { stored } = await received(bucket);
+    expect(stored.map((x) => x.payload.judul)).to.deep.equal(['Usulan pertama', 'Usulan kedua']);
+  });
+
+  it('a waiting submission refused while the reader writes another is named in the notice', async () => {
+    const bucket = newBucket();
+    await control(bucket, '500');
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    await fillValid(el, 'Usulan pertama');
+    await submit(el);
+    await waitUntil(() => $(el, '#queued-title'), 'not queued', { timeout: 8000 });
+    button(el, 'Buat kiriman baru').click();
+    await el.updateComplete;
+    await type(el, 'judul', 'Usulan kedua');
+    $<HTMLInputElement>(el, '#judul')!.focus();
+    await control(bucket, '422', `&message=${encodeURIComponent('Judul terlalu umum.')}`);
+    const rejected = oneEvent(el, 'kpm-rejected');
+    window.dispatchEvent(new Event('online'));
+    await rejected;
+    await el.updateComplete;
+    expect(norm($(el, '#submit-notice h3')!.textContent)).to.equal('Kiriman yang tertunda, «Usulan pertama», belum bisa diterima');
+    expect(norm($(el, '#submit-notice p')!.textContent)).to.equal('Judul terlalu umum.');
+    expect(root(el).activeElement?.id).to.equal('judul');
+    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('Usulan kedua');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('a timeout counts as offline: the slow attempt is queued', async () => {
