@@ -7,9 +7,17 @@ import type { Bukti, KerangkaPenilaian, PenilaianKelompok, PenilaianKriteria } f
 
 const MAX_ID = 64;
 
-/** A valid local id for a new assessment: `nilai-<tanggal>-<kelompokId>`, cut to the id limit. */
-export function newAssessmentId(kelompokId: string, tanggal: string): string {
-  return `nilai-${tanggal}-${kelompokId}`.slice(0, MAX_ID).replace(/[-_.]+$/, '');
+/**
+ * A valid local id for a new assessment: `nilai-<tanggal>-<kelompokId>`, cut to the id limit,
+ * with `-2`, `-3` … when the dataset already has it (a self-assessment and the pendamping's
+ * on the same day would otherwise clash, and the validator refuses the second).
+ */
+export function newAssessmentId(kelompokId: string, tanggal: string, taken: ReadonlySet<string> = new Set()): string {
+  const cut = (s: string, room: number) => s.slice(0, room).replace(/[-_.]+$/, '');
+  const base = `nilai-${tanggal}-${kelompokId}`;
+  let id = cut(base, MAX_ID);
+  for (let n = 2; taken.has(id); n++) id = `${cut(base, MAX_ID - `-${n}`.length)}-${n}`;
+  return id;
 }
 
 function blankKriteria(def: KerangkaPenilaian['kriteria'][number]): PenilaianKriteria {
@@ -26,9 +34,10 @@ export function blankAssessment(
   kerangka: KerangkaPenilaian,
   tanggal: string,
   metode: PenilaianKelompok['metode'] = 'penilaian_mandiri',
+  taken: ReadonlySet<string> = new Set(),
 ): PenilaianKelompok {
   return {
-    id: newAssessmentId(kelompokId, tanggal),
+    id: newAssessmentId(kelompokId, tanggal, taken),
     kelompokId,
     kerangkaId: kerangka.id,
     tanggal,

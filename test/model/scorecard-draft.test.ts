@@ -11,6 +11,16 @@ describe('model/scorecard-draft', () => {
     expect(newAssessmentId(`${'k'.repeat(46)}-x`, '2025-10-06')).to.equal(`nilai-2025-10-06-${'k'.repeat(46)}`);
   });
 
+  it('numbers a new assessment whose id the dataset already has, still within the limit', () => {
+    const taken = new Set(['nilai-2025-10-06-kpm-sukamaju', 'nilai-2025-10-06-kpm-sukamaju-2']);
+    expect(newAssessmentId('kpm-sukamaju', '2025-10-06', taken)).to.equal('nilai-2025-10-06-kpm-sukamaju-3');
+    expect(newAssessmentId('kpm-sukamaju', '2025-10-07', taken)).to.equal('nilai-2025-10-07-kpm-sukamaju');
+    const long = newAssessmentId('k'.repeat(64), '2025-10-06', new Set([newAssessmentId('k'.repeat(64), '2025-10-06')]));
+    expect(long).to.equal(`nilai-2025-10-06-${'k'.repeat(45)}-2`);
+    expect(long.length).to.equal(64);
+    expect(blankAssessment('g', TIGA, '2025-10-06', 'penilaian_mandiri', new Set(['nilai-2025-10-06-g'])).id).to.equal('nilai-2025-10-06-g-2');
+  });
+
   it('lays out a blank assessment from any framework', () => {
     expect(blankAssessment('g', TIGA, '2025-10-06')).to.deep.equal({
       id: 'nilai-2025-10-06-g',

@@ -41,6 +41,8 @@ interface EditSession {
   kelompokId: string;
   kerangka: KerangkaPenilaian;
   draft: PenilaianKelompok;
+  /** The assessment ids the dataset has: a new assessment gets another. */
+  taken: ReadonlySet<string>;
 }
 
 function localToday(): string {
@@ -307,14 +309,15 @@ export class KpmScorecard extends KpmElement {
   private ensureSession(data: KpmDesaDataset): EditSession {
     const kelompokId = pickGroupIds(data, splitList(this.group))[0]!;
     const kerangka = this.kerangkaFor(data, kelompokId);
+    const taken = new Set((data.penilaianKpm ?? []).map((p) => p.id));
     const key = `scorecard:${data.desa.kodeWilayah}:${kelompokId}:${kerangka.id}`;
     if (this.session?.key === key) return this.session;
     const saved = loadDraft(key);
     const restored = isAssessmentDraft(saved, kelompokId);
     const draft = restored
       ? alignToKerangka(saved, kerangka)
-      : blankAssessment(kelompokId, kerangka, this.today ?? localToday());
-    this.session = { key, kelompokId, kerangka, draft };
+      : blankAssessment(kelompokId, kerangka, this.today ?? localToday(), undefined, taken);
+    this.session = { key, kelompokId, kerangka, draft, taken };
     if (restored) queueMicrotask(() => (this.announcement = this.s.edit.draftRestored(formatDate(draft.tanggal, this.language))));
     return this.session;
   }
@@ -378,7 +381,7 @@ export class KpmScorecard extends KpmElement {
     const found = id ? (data.penilaianKpm ?? []).find((p) => p.id === id) : undefined;
     const draft = found
       ? alignToKerangka(found, session.kerangka)
-      : blankAssessment(session.kelompokId, session.kerangka, this.today ?? localToday());
+      : blankAssessment(session.kelompokId, session.kerangka, this.today ?? localToday(), undefined, session.taken);
     this.errors = [];
     this.commit(draft);
     this.announcement = found ? this.s.edit.loaded(formatDate(found.tanggal, this.language)) : this.s.edit.started;
@@ -387,7 +390,7 @@ export class KpmScorecard extends KpmElement {
   private discard(): void {
     const session = this.session!;
     clearDraft(session.key);
-    session.draft = blankAssessment(session.kelompokId, session.kerangka, this.today ?? localToday());
+    session.draft = blankAssessment(session.kelompokId, session.kerangka, this.today ?? localToday(), undefined, session.taken);
     this.errors = [];
     this.announcement = this.s.edit.started;
     this.requestUpdate();

@@ -109,6 +109,16 @@ describe('<kpm-scorecard mode="edit">', () => {
     expect(norm($(again, '[part=live]').textContent)).to.equal('Draf dari perangkat ini dipulihkan (penilaian 6 Oktober 2025).');
   });
 
+  it('a second assessment of the group on a day that already has one gets its own id', async () => {
+    clearDrafts();
+    const data = await mutateExample((d) => {
+      const mine = d.penilaianKpm.find((p: PenilaianKelompok) => p.kelompokId === 'kpm-sukamaju');
+      d.penilaianKpm.push({ ...structuredClone(mine), id: 'nilai-2025-10-06-kpm-sukamaju', tanggal: '2025-10-06', metode: 'pendamping' });
+    });
+    const el = await scorecard(EDIT, data);
+    expect(el.assessment!.id).to.equal('nilai-2025-10-06-kpm-sukamaju-2');
+  });
+
   it('blocks saving with an error summary tied to the fields, and clears each error as it is fixed', async () => {
     const el = await scorecard(EDIT);
     let submits = 0;
