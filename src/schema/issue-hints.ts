@@ -26,6 +26,8 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_extra_cells: { id: 'Apit angka yang memuat koma dengan tanda kutip ("12,000,000"), atau tulis tanpa pemisah (12000000), lalu simpan lagi.', en: 'Put quotes around numbers that contain commas ("12,000,000"), or write them without separators (12000000), and save again.' },
   csv_invalid_kode_rekening: { id: 'Perbaiki kode rekening baris itu menurut daftar Permendagri 20/2018, mis. 4.2.1 atau 5.2.2.01 (tanpa huruf).', en: 'Correct that row’s account code from the Permendagri 20/2018 chart, e.g. 4.2.1 or 5.2.2.01 (no letters).' },
   csv_subtotal_rows: { id: 'Tidak wajib: hapus baris subtotal dari lembar kerja; baris rinci di bawahnya sudah dihitung.', en: 'Optional: delete the subtotal rows from the sheet; the detail lines below them are already counted.' },
+  csv_total_rows: { id: 'Tidak perlu diperbaiki; baris jumlah boleh dihapus dari lembar kerja.', en: 'Nothing to fix; the total rows may be deleted from the sheet.' },
+  csv_repeated_header: { id: 'Tidak perlu diperbaiki; judul kolom yang berulang boleh dihapus.', en: 'Nothing to fix; the repeated header rows may be deleted.' },
   csv_required: { id: 'Isi sel itu; tanpa sel ini baris tidak dapat dibaca.', en: 'Fill in that cell; the row cannot be read without it.' },
   csv_not_a_number: { id: 'Tulis angka saja, mis. 12.000.000 atau 12000000, tanpa huruf.', en: 'Write digits only, e.g. 12.000.000 or 12000000, no letters.' },
   csv_negative: { id: 'Tulis jumlah tanpa tanda minus.', en: 'Write the amount without a minus sign.' },

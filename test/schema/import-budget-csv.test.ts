@@ -190,6 +190,28 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     ]);
   });
 
+  it('skips total rows and repeated header rows with one note each, not errors', () => {
+    const text = [
+      HEAD,
+      '2025;4.2.1;;Dana Desa;dana_desa;985.420.000;;',
+      '2025;4.1.1;;Hasil Usaha;pades;12.000.000;;',
+      '2025;;;JUMLAH PENDAPATAN;;997.420.000;500.000;',
+      HEAD.toUpperCase(),
+      '2025;5.3.5;2.3.10;Jalan;dana_desa;440.000.000;;',
+      ';;;Sub Total Belanja;;440.000.000;;',
+      HEAD,
+      ';;;TOTAL;;1.437.420.000;;',
+    ].join('\n');
+    const r = budgetCsvToDataset(text, opts);
+    expect(summary(r.issues)).to.deep.equal(['info csv csv_repeated_header', 'info csv csv_total_rows']);
+    expect(r.issues.map((i) => i.message.id)).to.deep.equal([
+      'Baris 5, 8 mengulang baris judul kolom dan dilewati.',
+      'Baris 4, 7, 9 adalah baris jumlah (JUMLAH/TOTAL tanpa kode rekening) dan dilewati; jumlah dihitung dari baris rinci.',
+    ]);
+    expect(r.rows).to.deep.equal([[2, 3, 6]]);
+    expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([985_420_000, 12_000_000, 440_000_000]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);

@@ -74,6 +74,9 @@ export const BUDGET_CSV_SPEC: SheetSpec<BudgetCsvColumn> = {
   rowNoun: { id: 'baris anggaran', en: 'budget lines' },
 };
 
+/** `JUMLAH PENDAPATAN`, `TOTAL`, `Sub Total Belanja`: a sheet's own sums, when the row has no kode. */
+const TOTAL_ROW = /^(?:jumlah|total|sub[\s-]*total)\b/i;
+
 /** A kegiatan code in the schema's form; one that does not normalise is kept as written. */
 const kegiatanOf = (cell: string) => (cell === '' ? '' : normalizeKodeKegiatanSiskeudes(cell) ?? cell);
 
@@ -104,10 +107,15 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     };
   }));
 
+  const totals: number[] = [];
   for (const record of sheet.records) {
     if (subtotals.has(record.row)) continue;
     const cells = new SheetRow(record, sheet, issues);
     const get = (c: BudgetCsvColumn) => cells.get(c);
+    if (get('kode_rekening') === '' && TOTAL_ROW.test(get('uraian'))) {
+      totals.push(record.row);
+      continue;
+    }
 
     const tahun = cells.year('tahun');
     const versiText = get('versi').toLowerCase();
@@ -172,6 +180,11 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   }
 
   reportSubtotals(subtotals, issues);
+  if (totals.length) {
+    issues.push(makeIssue('csv', 'info', 'csv_total_rows',
+      `Baris ${listRows(totals)} adalah baris jumlah (JUMLAH/TOTAL tanpa kode rekening) dan dilewati; jumlah dihitung dari baris rinci.`,
+      `Rows ${listRows(totals)} are total rows (JUMLAH/TOTAL without an account code) and are skipped; totals are computed from the detail lines.`));
+  }
   const desa = csvDesa(options, issues);
   const list = [...budgets.values()].sort((a, b) => a.tahun - b.tahun || VERSI_APBDES.indexOf(a.versi) - VERSI_APBDES.indexOf(b.versi));
   const apbdes = list.map((b) => {

@@ -8,6 +8,9 @@ import { formatPath, makeIssue, type LocalizedText, type Severity, type Validati
 import { parseCsv, type CsvRecord } from './csv.js';
 import type { CellProblem, CellResult } from './cell-values.js';
 import { readLabelled } from './labelled-cells.js';
+import { dataRecords } from './sheet-records.js';
+
+export { listRows } from './sheet-records.js';
 
 export interface SheetSpec<C extends string> {
   /** The template's columns, in the order the template file writes them. */
@@ -93,35 +96,14 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
       `The header row lacks required columns: ${missing.map((m) => choiceText(m, 'or')).join(', ')} (separator read: "${table.separator}").`));
     return null;
   }
-  const width = filledWidth(header);
-  const fitting = records.filter((r) => {
-    const n = filledWidth(r);
-    if (n <= width) return true;
-    // Almost always an unquoted thousands comma in a `,` file (12,000,000 → 12 | 000 | 000):
-    // every cell after it has shifted, so no cell of the row can be trusted.
-    issues.push(makeIssue(formatPath(['csv', r.row]), 'error', 'csv_extra_cells',
-      `Baris ${r.row} punya ${n} sel, judul kolom hanya ${width}: angka dengan koma harus diapit tanda kutip atau ditulis tanpa pemisah ribuan; baris ini tidak dihitung.`,
-      `Row ${r.row} has ${n} cells, the header only ${width} columns: a number with commas must be quoted or written without thousands separators; this row is not counted.`));
-    return false;
-  });
   if (!records.length) {
     issues.push(makeIssue('csv', 'error', 'csv_no_rows', `Berkas CSV hanya berisi baris judul, tanpa ${spec.rowNoun.id}.`,
       `The CSV file holds only the header row, no ${spec.rowNoun.en}.`));
   }
-  return { records: fitting, columnAt };
+  return { records: dataRecords(header, records, issues), columnAt };
 }
 
-/** Row numbers for a message: `4, 7, 9`, the first ten and `…` beyond. */
-export function listRows(rows: readonly number[]): string {
-  return rows.length > 10 ? `${rows.slice(0, 10).join(', ')} …` : rows.join(', ');
-}
 
-/** Cells up to the last non-blank one: trailing empty cells (`a;b;;`) are not content. */
-function filledWidth(record: CsvRecord): number {
-  let n = record.cells.length;
-  while (n > 0 && record.cells[n - 1]!.trim() === '') n--;
-  return n;
-}
 
 /**
  * One data row: reads cells by column and reports what it cannot read. An error marks the

@@ -1,0 +1,47 @@
+/**
+ * The records below the header that are data: rows that cannot be data (too many cells, the
+ * header written again) are left out here, each reported the way its cause wants.
+ */
+import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import type { CsvRecord } from './csv.js';
+
+/** Row numbers for a message: `4, 7, 9`, the first ten and `…` beyond. */
+export function listRows(rows: readonly number[]): string {
+  return rows.length > 10 ? `${rows.slice(0, 10).join(', ')} …` : rows.join(', ');
+}
+
+/** Cells up to the last non-blank one: trailing empty cells (`a;b;;`) are not content. */
+function filledWidth(record: CsvRecord): number {
+  let n = record.cells.length;
+  while (n > 0 && record.cells[n - 1]!.trim() === '') n--;
+  return n;
+}
+
+const sameCells = (a: CsvRecord, b: CsvRecord, width: number) =>
+  a.cells.slice(0, width).every((c, i) => c.trim().toLowerCase() === (b.cells[i] ?? '').trim().toLowerCase());
+
+export function dataRecords(header: CsvRecord, records: readonly CsvRecord[], issues: ValidationIssue[]): CsvRecord[] {
+  const width = filledWidth(header);
+  const repeated: number[] = [];
+  const data = records.filter((r) => {
+    const n = filledWidth(r);
+    // A sheet printed page by page, or pasted together, repeats its header: not data, not a mistake.
+    if (n === width && sameCells(header, r, width)) {
+      repeated.push(r.row);
+      return false;
+    }
+    if (n <= width) return true;
+    // Almost always an unquoted thousands comma in a `,` file (12,000,000 → 12 | 000 | 000):
+    // every cell after it has shifted, so no cell of the row can be trusted.
+    issues.push(makeIssue(formatPath(['csv', r.row]), 'error', 'csv_extra_cells',
+      `Baris ${r.row} punya ${n} sel, judul kolom hanya ${width}: angka dengan koma harus diapit tanda kutip atau ditulis tanpa pemisah ribuan; baris ini tidak dihitung.`,
+      `Row ${r.row} has ${n} cells, the header only ${width} columns: a number with commas must be quoted or written without thousands separators; this row is not counted.`));
+    return false;
+  });
+  if (repeated.length) {
+    issues.push(makeIssue('csv', 'info', 'csv_repeated_header',
+      `Baris ${listRows(repeated)} mengulang baris judul kolom dan dilewati.`,
+      `Rows ${listRows(repeated)} repeat the header row and are skipped.`));
+  }
+  return data;
+}
