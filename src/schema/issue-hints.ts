@@ -20,7 +20,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
     id: 'Pakai templat: baris pertama harus memuat setiap judul kolom wajib (lihat pesannya), mis. tahun, kode_rekening, uraian, anggaran untuk APBDes.',
     en: 'Use the template: the first row must hold every required column title (see the message), e.g. tahun, kode_rekening, uraian, anggaran for a budget.',
   },
-  csv_duplicate_column: { id: 'Hapus atau ganti nama kolom yang muncul dua kali.', en: 'Delete or rename the column that appears twice.' },
+  csv_duplicate_column: { id: 'Tidak wajib: bila kolom yang diabaikan seharusnya dibaca, tukar atau ganti judulnya; bila tidak, biarkan.', en: 'Optional: if the ignored column should be read, swap or rename the titles; otherwise leave it.' },
   csv_unknown_column: { id: 'Tidak perlu diperbaiki; ganti judulnya bila kolom itu seharusnya dibaca.', en: 'Nothing to fix; rename it if the column should be read.' },
   csv_unterminated_quote: { id: 'Cari sel yang memuat tanda kutip (") dan tutup atau hapus kutipnya.', en: 'Find the cell with a quote (") and close or remove it.' },
   csv_extra_cells: { id: 'Apit angka yang memuat koma dengan tanda kutip ("12,000,000"), atau tulis tanpa pemisah (12000000), lalu simpan lagi.', en: 'Put quotes around numbers that contain commas ("12,000,000"), or write them without separators (12000000), and save again.' },

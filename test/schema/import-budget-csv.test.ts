@@ -212,6 +212,17 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([985_420_000, 12_000_000, 440_000_000]);
   });
 
+  it('reads the exactly named column when an alias names it too, and warns naming both headers', () => {
+    const text = 'Tahun;Keterangan;Kode;Kode Rekening;Uraian;Anggaran;Jumlah\n2025;catatan;4;4.2.1;Dana Desa;985.420.000;1\n';
+    const r = budgetCsvToDataset(text, opts);
+    expect(r.issues.map((i) => `${i.severity} ${i.path} ${i.message.id}`)).to.deep.equal([
+      'warning csv[1].Keterangan Kolom "Keterangan" dibaca sebagai uraian, tetapi "Uraian" sudah ada; "Keterangan" diabaikan.',
+      'warning csv[1].Kode Kolom "Kode" dibaca sebagai kode_rekening, tetapi "Kode Rekening" sudah ada; "Kode" diabaikan.',
+      'warning csv[1].Jumlah Kolom "Jumlah" dibaca sebagai anggaran, tetapi "Anggaran" sudah ada; "Jumlah" diabaikan.',
+    ]);
+    expect((r.data as any).apbdes[0].baris).to.deep.equal([{ kodeRekening: '4.2.1', uraian: 'Dana Desa', anggaran: 985_420_000 }]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);

@@ -55,6 +55,34 @@ export function columnOf<C extends string>(header: string, spec: SheetSpec<C>): 
   return (spec.columns as readonly string[]).includes(h) ? (h as C) : spec.aliases[h];
 }
 
+/**
+ * Header cells to columns. A cell naming a column exactly wins over an alias, wherever it
+ * stands: beside an "Uraian" column, "Keterangan" is a note, not the uraian. Of two cells for
+ * one column the other is ignored with a warning naming both as written (the first is used,
+ * so nothing is lost that the admin meant to be read as that column).
+ */
+function mapColumns<C extends string>(header: CsvRecord, spec: SheetSpec<C>, issues: ValidationIssue[]): Map<C, number> {
+  const columnAt = new Map<C, number>();
+  const cols = header.cells.map((raw) => (normalizeHeader(raw) === '' ? undefined : columnOf(raw, spec)));
+  cols.forEach((col, i) => {
+    if (col && col === normalizeHeader(header.cells[i]!) && !columnAt.has(col)) columnAt.set(col, i);
+  });
+  cols.forEach((col, i) => {
+    const raw = header.cells[i]!.trim();
+    if (raw === '' || normalizeHeader(raw) === '' || columnAt.get(col!) === i) return;
+    if (!col) {
+      issues.push(makeIssue(formatPath(['csv', header.row, raw]), 'warning', 'csv_unknown_column',
+        `Kolom "${raw}" tidak dikenal dan diabaikan.`, `Column "${raw}" is not known and is ignored.`));
+    } else if (columnAt.has(col)) {
+      const kept = header.cells[columnAt.get(col)!]!.trim();
+      issues.push(makeIssue(formatPath(['csv', header.row, raw]), 'warning', 'csv_duplicate_column',
+        `Kolom "${raw}" dibaca sebagai ${col}, tetapi "${kept}" sudah ada; "${raw}" diabaikan.`,
+        `Column "${raw}" reads as ${col}, but "${kept}" is already there; "${raw}" is ignored.`));
+    } else columnAt.set(col, i);
+  });
+  return columnAt;
+}
+
 const choiceText = (choice: string | readonly string[], word: string) =>
   typeof choice === 'string' ? choice : choice.join(` ${word} `);
 
@@ -77,18 +105,7 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
       'A quote (") is opened but never closed; the rest of the file reads as one cell.'));
   }
 
-  const columnAt = new Map<C, number>();
-  header.cells.forEach((raw, i) => {
-    if (normalizeHeader(raw) === '') return;
-    const col = columnOf(raw, spec);
-    if (!col) {
-      issues.push(makeIssue(formatPath(['csv', header.row, raw.trim()]), 'warning', 'csv_unknown_column',
-        `Kolom "${raw.trim()}" tidak dikenal dan diabaikan.`, `Column "${raw.trim()}" is not known and is ignored.`));
-    } else if (columnAt.has(col)) {
-      issues.push(makeIssue(formatPath(['csv', header.row, col]), 'error', 'csv_duplicate_column',
-        `Kolom ${col} muncul dua kali; yang pertama dipakai.`, `Column ${col} appears twice; the first is used.`));
-    } else columnAt.set(col, i);
-  });
+  const columnAt = mapColumns(header, spec, issues);
   const missing = spec.required.filter((r) => (typeof r === 'string' ? !columnAt.has(r) : !r.some((c) => columnAt.has(c))));
   if (missing.length) {
     issues.push(makeIssue(formatPath(['csv', header.row]), 'error', 'csv_missing_column',
