@@ -196,7 +196,7 @@ export abstract class KpmElement extends LitElement {
       body = html`<div class="panel error" part="error" role="alert">
         <h2>${s.errorTitle}</h2>
         <p>${describeLoadError(st.error, this.language)}</p>
-        ${st.error.kind === 'json' ? nothing : html`<button type="button" class="retry" @click=${() => this.reloadData()}>${s.retry}</button>`}
+        ${st.error.kind === 'json' || st.error.kind === 'csv_unsupported' ? nothing : html`<button type="button" class="retry" @click=${() => this.reloadData()}>${s.retry}</button>`}
       </div>`;
     } else {
       const { data, issues } = st.result;

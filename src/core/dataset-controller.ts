@@ -3,6 +3,7 @@ import { createDatasetValidator, type DatasetValidator } from '../schema/dataset
 import type { DatasetResult, DatasetState } from './dataset-state.js';
 import { fetchText } from './fetch-json.js';
 import { parseJson } from './json-parse.js';
+import { sniffTextKind } from './text-kind.js';
 
 /** The element properties a dataset can come from, in the order DESIGN.md gives them. */
 export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -171,11 +172,18 @@ export class DatasetController implements ReactiveController {
         if (id !== this.loadId) return;
         this.abort = null;
         let next: DatasetState;
+        const kind = r.ok ? sniffTextKind(r.text) : null;
         if (!r.ok) next = { status: 'error', source: url, error: r.error };
-        else if (importer && isCsvResponse(url, r.contentType)) {
-          const result = await importer(r.text, this.host);
-          if (id !== this.loadId) return;
-          next = { status: 'ready', source: url, result };
+        else if (kind === 'html') {
+          next = { status: 'error', source: url, error: { kind: 'html', url } };
+        } else if (kind === 'text' && isCsvResponse(url, r.contentType)) {
+          // JSON at a .csv address is still read as JSON (kind 'json' goes on below).
+          if (!importer) next = { status: 'error', source: url, error: { kind: 'csv_unsupported', url } };
+          else {
+            const result = await importer(r.text, this.host);
+            if (id !== this.loadId) return;
+            next = { status: 'ready', source: url, result };
+          }
         } else {
           const parsed = parseJson(r.text, { url });
           next = parsed.ok

@@ -9,7 +9,11 @@ export type LoadError =
   | { kind: 'http'; url: string; status: number }
   | { kind: 'network'; url: string }
   | { kind: 'json'; url?: string; inline?: boolean; detail: string; line?: number; column?: number }
-  | { kind: 'aborted'; url: string };
+  | { kind: 'aborted'; url: string }
+  /** The address answered with a web page (a soft 404, a login page) instead of a data file. */
+  | { kind: 'html'; url: string }
+  /** A CSV given to a widget that reads JSON only (only the budget chart reads a CSV). */
+  | { kind: 'csv_unsupported'; url: string };
 
 export function describeLoadError(error: LoadError, lang: Lang): string {
   const s = coreStrings(lang).loadError;
@@ -24,6 +28,10 @@ export function describeLoadError(error: LoadError, lang: Lang): string {
       return s.network;
     case 'aborted':
       return s.aborted;
+    case 'html':
+      return s.html;
+    case 'csv_unsupported':
+      return s.csvUnsupported;
     case 'json': {
       const where = error.line !== undefined ? s.jsonAt(error.line, error.column ?? 1) : error.detail;
       return error.inline ? `${s.inlineJson}: ${where}` : s.json(where);

@@ -89,9 +89,27 @@ describe('core/dataset-controller: CSV sources', () => {
     const el = await mount('kpm-csv-probe', '/test/fixtures/desa-sukamaju-2025.json');
     expect(text(el, '.nama')).to.equal('Sukamaju');
   });
-  it('a widget without an importer reports a CSV as malformed JSON, not a blank', async () => {
+  it('a widget without an importer says it does not read CSV and where to convert it (no retry button)', async () => {
     await import('../helpers/test-widget.js');
     const el = await mount('kpm-test-widget', '/test/fixtures/budget/bad-rows.csv');
-    expect(Boolean(el.shadowRoot!.querySelector('[part=error]'))).to.equal(true);
+    expect(text(el, '[part=error] p')).to.equal(
+      'This widget reads a JSON dataset, not a CSV (only the budget chart reads a CSV). Turn the CSV into JSON on the builder page.',
+    );
+    expect(el.shadowRoot!.querySelector('.retry')).to.equal(null);
+  });
+  it('a web page at the data address (a soft 404) is named as one, whatever the path says', async () => {
+    const page = encodeURIComponent('<!DOCTYPE html>\n<html><body>Halaman tidak ditemukan</body></html>');
+    for (const [tag, path] of [['kpm-csv-probe', `/__test__/text?type=text/csv&body=${page}`], ['kpm-test-widget', `/__test__/text?type=text/html&body=${page}`]] as const) {
+      const el = await mount(tag, path);
+      expect(text(el, '[part=error] p'), tag).to.equal(
+        'The address in the src attribute returns a web page, not a data file. Check the address (and that the file was uploaded).',
+      );
+    }
+  });
+  it('reads JSON served at a .csv address as JSON', async () => {
+    seen.length = 0;
+    const el = await mount('kpm-csv-probe', '/__test__/file?path=desa-sukamaju-2025.json&type=text/csv');
+    expect(text(el, '.nama')).to.equal('Sukamaju');
+    expect(seen).to.deep.equal([]);
   });
 });

@@ -22,6 +22,8 @@ export const en: CoreStrings = {
     jsonAt: (line, column) => `syntax error at line ${line}, column ${column}`,
     inlineJson: 'The <script type="application/json"> content is not valid JSON',
     aborted: 'Loading was cancelled.',
+    html: 'The address in the src attribute returns a web page, not a data file. Check the address (and that the file was uploaded).',
+    csvUnsupported: 'This widget reads a JSON dataset, not a CSV (only the budget chart reads a CSV). Turn the CSV into JSON on the builder page.',
   },
   table: {
     shownOf: (shown, total) => `Showing ${shown} of ${total} rows; the CSV download has them all.`,

@@ -22,6 +22,8 @@ export const id: CoreStrings = {
     jsonAt: (line, column) => `kesalahan penulisan di baris ${line}, kolom ${column}`,
     inlineJson: 'Isi <script type="application/json"> bukan JSON yang sah',
     aborted: 'Pemuatan data dibatalkan.',
+    html: 'Alamat pada atribut src mengembalikan halaman web, bukan berkas data. Periksa alamatnya (dan apakah berkasnya sudah diunggah).',
+    csvUnsupported: 'Widget ini membaca dataset JSON, bukan CSV (hanya grafik APBDes yang membaca CSV). Ubah CSV menjadi JSON di halaman builder.',
   },
   table: {
     shownOf: (shown, total) => `Menampilkan ${shown} dari ${total} baris; unduhan CSV memuat semuanya.`,

@@ -20,6 +20,8 @@ export interface CoreStrings {
     jsonAt: (line: number, column: number) => string;
     inlineJson: string;
     aborted: string;
+    html: string;
+    csvUnsupported: string;
   };
   /** Under a long table drawn in part; the numbers come formatted. */
   table: {

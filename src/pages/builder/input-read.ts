@@ -3,6 +3,7 @@
  * reason it cannot be read (empty, too large, not text). Nothing leaves the browser.
  */
 import { decodeText } from '../../core/decode-text.js';
+import { sniffTextKind } from '../../core/text-kind.js';
 
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
@@ -15,7 +16,7 @@ export type ReadInput =
 
 /** JSON starts with `{` or `[`; anything else is treated as a CSV. */
 export function textKind(text: string): InputKind {
-  return /^[\s\ufeff]*[[{]/.test(text) ? 'json' : 'csv';
+  return sniffTextKind(text) === 'json' ? 'json' : 'csv';
 }
 
 /**
