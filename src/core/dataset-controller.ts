@@ -18,7 +18,12 @@ export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
  * CSV sets it as `static csvImporter`, so only that widget's bundle carries the importer; it
  * may return a promise, so the importer can be a chunk loaded only when a CSV arrives.
  */
-export type CsvImporter = (text: string, host: HTMLElement) => DatasetResult | Promise<DatasetResult>;
+export type CsvImporter = (text: string, host: HTMLElement, file: CsvFile) => DatasetResult | Promise<DatasetResult>;
+
+/** What the response says about the file: when it last changed, if the server told. */
+export interface CsvFile {
+  lastModified?: string;
+}
 
 /** CSV by the server's word (`text/csv`) or, for servers that say `text/plain`, by the path. */
 export function isCsvResponse(url: string, contentType: string): boolean {
@@ -180,7 +185,7 @@ export class DatasetController implements ReactiveController {
           // JSON at a .csv address is still read as JSON (kind 'json' goes on below).
           if (!importer) next = { status: 'error', source: url, error: { kind: 'csv_unsupported', url } };
           else {
-            const result = await importer(r.text, this.host);
+            const result = await importer(r.text, this.host, { lastModified: r.lastModified });
             if (id !== this.loadId) return;
             next = { status: 'ready', source: url, result };
           }

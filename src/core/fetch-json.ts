@@ -13,8 +13,11 @@ export interface FetchLimits {
 
 export type FetchResult = { ok: true; value: unknown } | { ok: false; error: LoadError };
 
-/** A fetched body as text, with the media type the server declared (lower case, no parameters). */
-export type FetchTextResult = { ok: true; text: string; contentType: string } | { ok: false; error: LoadError };
+/**
+ * A fetched body as text, with the media type the server declared (lower case, no parameters)
+ * and, when the server sent one, when the file last changed (RFC 3339, whole seconds).
+ */
+export type FetchTextResult = { ok: true; text: string; contentType: string; lastModified?: string } | { ok: false; error: LoadError };
 
 export interface FetchTextOptions extends FetchLimits {
   /** The Accept header; JSON unless the caller also reads other formats. */
@@ -75,7 +78,9 @@ export async function fetchText(url: string, limits: FetchTextOptions = {}): Pro
       return controller.signal.aborted ? interrupted() : fail({ kind: 'network', url });
     }
     const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-    return { ok: true, text, contentType };
+    const modified = Date.parse(response.headers.get('Last-Modified') ?? '');
+    const lastModified = Number.isFinite(modified) ? new Date(modified).toISOString().replace(/\.\d+Z$/, 'Z') : undefined;
+    return { ok: true, text, contentType, ...(lastModified ? { lastModified } : {}) };
   } finally {
     clearTimeout(timer);
     limits.signal?.removeEventListener('abort', onOuterAbort);

@@ -52,6 +52,8 @@ export async function testRoutes(ctx, next) {
       return;
     }
     ctx.type = url.searchParams.get('type') ?? 'text/csv';
+    const modified = url.searchParams.get('modified');
+    if (modified) ctx.set('Last-Modified', new Date(modified).toUTCString());
     ctx.body = await readFile(file);
     return;
   }

@@ -13,6 +13,7 @@ import type { Apbdes, KpmDesaDataset, VersiApbdes } from '../../schema/index.js'
 import { LABEL_VERSI_APBDES } from '../../schema/entities/enums.js';
 import type { ValidationIssue } from '../../schema/issues.js';
 import type { DatasetResult, DatasetState } from '../../core/dataset-state.js';
+import type { CsvFile } from '../../core/dataset-controller.js';
 import { renderBars } from './bars.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 import { renderChartSvg, svgHeight, SVG_WIDTH, type SvgColors } from './chart-svg.js';
@@ -56,7 +57,7 @@ export class KpmBudgetChart extends KpmElement {
   static override styles = [...KpmElement.styles, budgetChartStyles];
 
   /** Reads `src` CSVs in the budget template; the core loader calls it (dataset-controller.ts). */
-  static csvImporter = (text: string, host: HTMLElement): Promise<DatasetResult> => (host as KpmBudgetChart).importCsv(text);
+  static csvImporter = (text: string, host: HTMLElement, file: CsvFile): Promise<DatasetResult> => (host as KpmBudgetChart).importCsv(text, file);
 
   @property({ reflect: true }) view: string = 'ringkasan';
   @property({ type: Number, reflect: true }) year?: number;
@@ -79,12 +80,13 @@ export class KpmBudgetChart extends KpmElement {
    * A CSV of budget lines to a validated dataset; the village from attributes or `<kpm-data>`.
    * The importer is its own chunk: pages that load JSON never download it.
    */
-  private async importCsv(text: string): Promise<DatasetResult> {
+  private async importCsv(text: string, file: CsvFile): Promise<DatasetResult> {
     const { importBudgetCsvWith } = await import('../../schema/import/budget-csv-validated.js');
     const outer = (this.closest('kpm-data') as { state?: DatasetState } | null)?.state;
     const desa = outer?.status === 'ready' ? outer.result.data?.desa : undefined;
     const pinned = /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? `${this.today}T00:00:00Z` : null;
-    const generatedAt = pinned ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    // "Data per …" is when the file last changed on the server, not when it was read.
+    const generatedAt = pinned ?? file.lastModified ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     return importBudgetCsvWith(budgetChartValidator, text, {
       desa: this.villageName ? undefined : desa,
       namaDesa: this.villageName,

@@ -55,6 +55,16 @@ describe('<kpm-budget-chart> with a CSV src', () => {
     }
   });
 
+  it('dates the data by when the CSV last changed on the server (Last-Modified), not by today', async () => {
+    const el = document.createElement('kpm-budget-chart') as KpmBudgetChart;
+    el.setAttribute('lang', 'id');
+    el.setAttribute('village-name', 'Sukamaju');
+    el.setAttribute('src', '/__test__/file?path=budget/windows-1252.csv&modified=2025-07-02T03:04:05Z');
+    fixtureSync<HTMLDivElement>(html`<div></div>`).append(el);
+    await waitUntil(() => root(el)?.querySelector('[part=footer]'), 'no footer', { timeout: 8000 });
+    expect(norm(root(el).querySelector('[part=footer]')!.textContent)).to.equal('Sumber: lembar kerja Data per 2 Juli 2025');
+  });
+
   it('drills belanja from a CSV to the issue’s announced figures', async () => {
     const el = await mount({ src: TEMPLATE, 'village-name': 'Sukamaju', view: 'belanja' });
     const b2 = root(el).querySelectorAll('.mark')[1]!;
