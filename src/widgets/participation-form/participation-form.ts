@@ -4,7 +4,7 @@ import { renderLiveRegion } from '../../core/a11y-announce.js';
 import { KpmElement } from '../../core/base-element.js';
 import { csvBlob } from '../../core/csv.js';
 import { downloadBlob } from '../../core/download.js';
-import { intlLocale, type Lang } from '../../core/locale.js';
+import { intlLocale } from '../../core/locale.js';
 import { sanitizeUrl } from '../../core/sanitize-url.js';
 import {
   draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
@@ -27,6 +27,7 @@ import { cleanPhoto, MAX_PHOTOS } from './photo.js';
 import { sendSubmission, type Encoding, type SendOutcome } from './send.js';
 import { formStrings } from './strings.js';
 import { participationFormValidator } from './validator.js';
+import { wordsText, type Words } from './words.js';
 import { villageName, villageWord } from '../../core/village.js';
 
 /** Detail of `kpm-submit`. */
@@ -45,14 +46,9 @@ export type SubmitOutcome =
 
 type Phase = 'editing' | 'sending' | 'awaiting-host' | 'sent' | 'queued';
 /** `transient`: gone at the next keystroke (a "draft restored" note, not a ticket or a refusal). */
-type Notice = { kind: 'info' | 'warning' | 'error'; title?: string; text: string; transient?: boolean };
+type Notice = { kind: 'info' | 'warning' | 'error'; title?: Words; text: Words; transient?: boolean };
 
 const HOUR = 3_600_000;
-
-/** A server's or host's message in the reader's language (the `{id, en}` form), or null. */
-function localizedMessage(m: string | LocalizedText | null | undefined, lang: Lang): string | null {
-  return typeof m === 'string' ? m : m ? m[lang] || m.id : null;
-}
 const DEFAULT_TIMEOUT = 20_000;
 
 /**
@@ -109,9 +105,9 @@ export class KpmParticipationForm extends KpmElement {
   @state() private notice: Notice | null = null;
   @state() private ticket = '';
   @state() private photos: PhotoItem[] = [];
-  @state() private photoNote = '';
+  @state() private photoNote: Words | null = null;
   @state() private locating = false;
-  @state() private locationNote = '';
+  @state() private locationNote: Words | null = null;
   @state() private queueCount = 0;
   @state() private queueNext: number | null = null;
   @state() private announcement = '';
@@ -128,6 +124,11 @@ export class KpmParticipationForm extends KpmElement {
 
   private get s() {
     return formStrings(this.language);
+  }
+
+  /** Words kept in a notice or note, in the current language. */
+  private say(w: Words): string {
+    return wordsText(w, this.s, this.language);
   }
 
   private get scope(): string {
@@ -196,7 +197,7 @@ export class KpmParticipationForm extends KpmElement {
     this.clientId = stored.clientId;
     this.startedAt = stored.startedAt;
     this.draft = { ...emptyDraft(), ...stored.draft };
-    this.notice = { kind: 'info', text: this.s.draftRestored, transient: true };
+    this.notice = { kind: 'info', text: { key: 'draftRestored' }, transient: true };
     const clientId = stored.clientId;
     void loadDraftPhotos(this.scope, clientId).then((blobs) => {
       // Only into the same draft, and never over photos chosen in the meantime.
@@ -251,7 +252,7 @@ export class KpmParticipationForm extends KpmElement {
     const files = [...(input.files ?? [])];
     input.value = '';
     const room = MAX_PHOTOS - this.photos.length;
-    this.photoNote = this.s.fotoProcessing;
+    this.photoNote = { key: 'fotoProcessing' };
     const added: PhotoItem[] = [];
     let failed = false;
     for (const f of files.slice(0, room)) {
@@ -264,7 +265,7 @@ export class KpmParticipationForm extends KpmElement {
     }
     this.photos = [...this.photos, ...added];
     this.persistPhotos();
-    this.photoNote = failed ? this.s.fotoFailed : files.length > room ? this.s.fotoTooMany(MAX_PHOTOS) : '';
+    this.photoNote = failed ? { key: 'fotoFailed' } : files.length > room ? { key: 'fotoTooMany', args: [MAX_PHOTOS] } : null;
   }
 
   private removePhoto(i: number): void {
@@ -277,7 +278,7 @@ export class KpmParticipationForm extends KpmElement {
 
   private locate(): void {
     if (!('geolocation' in navigator)) {
-      this.locationNote = this.s.locationFailed;
+      this.locationNote = { key: 'locationFailed' };
       return;
     }
     this.locating = true;
@@ -290,7 +291,7 @@ export class KpmParticipationForm extends KpmElement {
       },
       () => {
         this.locating = false;
-        this.locationNote = this.s.locationFailed;
+        this.locationNote = { key: 'locationFailed' };
       },
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
@@ -354,12 +355,12 @@ export class KpmParticipationForm extends KpmElement {
     const now = Date.now();
     const wait = fillTimeRemaining(this.startedAt, now, this.minFillSeconds * 1000);
     if (wait > 0) {
-      this.notice = { kind: 'warning', text: this.s.wait(Math.max(1, Math.ceil(wait / 1000))) };
+      this.notice = { kind: 'warning', text: { key: 'wait', args: [Math.max(1, Math.ceil(wait / 1000))] } };
       return;
     }
     const limit = rateLimitRemaining(sendTimes(), now, this.rateLimit, HOUR);
     if (limit > 0) {
-      this.notice = { kind: 'warning', text: this.s.rateLimited(Math.max(1, Math.ceil(limit / 60_000))) };
+      this.notice = { kind: 'warning', text: { key: 'rateLimited', args: [Math.max(1, Math.ceil(limit / 60_000))] } };
       return;
     }
     const detail: KpmSubmitDetail = { payload: payload as UsulanBaru, photos: this.photos.map((p) => p.blob), clientId: this.clientId };
@@ -375,14 +376,14 @@ export class KpmParticipationForm extends KpmElement {
         this.hostTimer = null;
         if (this.phase !== 'awaiting-host') return;
         this.phase = 'editing';
-        this.notice = { kind: 'warning', text: this.s.hostSilent };
+        this.notice = { kind: 'warning', text: { key: 'hostSilent' } };
         this.focusAfterRender = 'submit-notice';
       }, this.sendTimeout > 0 ? this.sendTimeout : DEFAULT_TIMEOUT);
       return;
     }
     const endpoint = this.endpoint ? sanitizeUrl(this.endpoint) : null;
     if (!endpoint) {
-      this.notice = { kind: 'error', text: this.s.noEndpoint };
+      this.notice = { kind: 'error', text: { key: 'noEndpoint' } };
       return;
     }
     // Counted when it leaves the form, whatever the outcome: the limit is on attempts.
@@ -410,7 +411,7 @@ export class KpmParticipationForm extends KpmElement {
   private applyServerOutcome(clientId: string, outcome: Exclude<SendOutcome, { kind: 'retry' }>): void {
     if (clientId !== this.clientId) return;
     if (outcome.kind === 'sent') this.applyOutcome({ status: 'sent', ticket: outcome.ticket ?? undefined });
-    else this.applyOutcome({ status: 'rejected', message: outcome.message ?? this.s.rejectedFallback(outcome.status) }, outcome.status);
+    else this.applyOutcome({ status: 'rejected', message: outcome.message ?? undefined }, outcome.status);
   }
 
   /**
@@ -438,11 +439,11 @@ export class KpmParticipationForm extends KpmElement {
       this.emit('kpm-sent', { clientId, ticket: ticket || localReference(clientId) });
     } else if (outcome.status === 'rejected') {
       const m = outcome.message;
-      const text = localizedMessage(m, this.language) ?? this.s.rejectedFallback(status);
+      const text: Words = m ? { message: m } : { key: 'rejectedFallback', args: [status] };
       this.phase = 'editing';
-      this.notice = { kind: 'error', title: this.s.rejectedTitle, text };
+      this.notice = { kind: 'error', title: { key: 'rejectedTitle' }, text };
       this.focusAfterRender = 'submit-notice';
-      this.emit('kpm-rejected', { clientId, status, message: text });
+      this.emit('kpm-rejected', { clientId, status, message: this.say(text) });
     } else {
       this.phase = 'queued';
       this.focusAfterRender = 'queued-title';
@@ -503,19 +504,19 @@ export class KpmParticipationForm extends KpmElement {
    * refusal the reader must know of); on the receipt or queued screen it is announced.
    */
   private waitingResult(clientId: string, judul: string, outcome: Exclude<SendOutcome, { kind: 'retry' }>): void {
-    const s = this.s;
     let notice: Notice;
     if (outcome.kind === 'sent') {
       const ticket = outcome.ticket || localReference(clientId);
-      notice = { kind: 'info', text: s.waitingSent(judul, ticket) };
+      notice = { kind: 'info', text: { key: 'waitingSent', args: [judul, ticket] } };
       this.emit('kpm-sent', { clientId, ticket });
     } else {
-      const text = localizedMessage(outcome.message, this.language) ?? s.waitingRejectedFallback(outcome.status);
-      notice = { kind: 'error', title: s.waitingRejectedTitle(judul), text };
-      this.emit('kpm-rejected', { clientId, status: outcome.status, message: text });
+      const m = outcome.message;
+      const text: Words = m ? { message: m } : { key: 'waitingRejectedFallback', args: [outcome.status] };
+      notice = { kind: 'error', title: { key: 'waitingRejectedTitle', args: [judul] }, text };
+      this.emit('kpm-rejected', { clientId, status: outcome.status, message: this.say(text) });
     }
     if (this.phase === 'editing') this.notice = notice;
-    else this.announcement = [notice.title, notice.text].filter(Boolean).join(' ');
+    else this.announcement = [notice.title, notice.text].map((w) => (w ? this.say(w) : '')).filter(Boolean).join(' ');
   }
 
   // ---- render ----------------------------------------------------------------------------
@@ -627,13 +628,17 @@ export class KpmParticipationForm extends KpmElement {
           otherErrors: other,
           showSummary: this.showSummary,
           photos: this.photos,
-          photoNote: this.photoNote,
+          photoNote: this.photoNote ? this.say(this.photoNote) : '',
           locating: this.locating,
-          locationNote: this.locationNote,
+          locationNote: this.locationNote ? this.say(this.locationNote) : '',
           privacyHref: this.privacyHref ? sanitizeUrl(this.privacyHref) : null,
           privacyVersion: this.privacyVersion?.trim() || '1',
           busy,
-          notice: this.notice,
+          notice: this.notice && {
+            kind: this.notice.kind,
+            title: this.notice.title && this.say(this.notice.title),
+            text: this.say(this.notice.text),
+          },
           queueLine: this.renderQueueLine(),
           onSummaryLink: (e, field) => {
             e.preventDefault();

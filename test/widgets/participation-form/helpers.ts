@@ -56,6 +56,13 @@ export async function choosePhotos(el: KpmParticipationForm, files: File[], expe
   await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === expected, 'photos not added', { timeout: 8000 });
 }
 
+/** Switches `lang` as a page would; the element follows it through a MutationObserver. */
+export async function setLang(el: KpmParticipationForm, lang: string) {
+  el.setAttribute('lang', lang);
+  await waitUntil(() => $(el, '[part=base]')?.getAttribute('lang') === lang, `lang ${lang} not followed`);
+  await el.updateComplete;
+}
+
 /** The button whose text is `text`, as a reader finds it. */
 export function button(el: Element, text: string): HTMLButtonElement {
   const found = [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent) === text);

@@ -4,7 +4,7 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { hostileExample, injectedElements, loadExample, XSS } from '../../helpers/dataset.js';
 import {
-  $, button, choosePhotos, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, submit, tick, type,
+  $, button, choosePhotos, cleanDevice, control, fillValid, mount, newBucket, norm, received, receiveUrl, root, setLang, submit, tick, type,
 } from './helpers.js';
 import { exifApp1WithGps, hasExifApp1, hasGpsLatitude, jpegWithGps } from './jpeg-exif.js';
 
@@ -377,6 +377,31 @@ describe('<kpm-participation-form> form', () => {
     await submit(el);
     await waitUntil(() => $(el, '.receipt'), 'no receipt after waiting', { timeout: 8000 });
     expect((await received(bucket)).stored.length).to.equal(1);
+  });
+
+  it('notices follow a change of lang: wait, draft restored, a host\'s {id, en} refusal', async () => {
+    const el = await mount({ 'min-fill-seconds': '60', 'draft-key': 'lang' });
+    el.addEventListener('kpm-submit', (e) => e.preventDefault());
+    await fillValid(el);
+    await submit(el);
+    expect(norm($(el, '#submit-notice')!.textContent)).to.match(/^Tunggu sebentar, lalu kirim lagi \(sekitar \d+ detik\)/);
+    await setLang(el, 'en');
+    expect(norm($(el, '#submit-notice')!.textContent)).to.match(/^Just a moment, then send again \(about \d+ seconds\)/);
+    el.remove();
+
+    const again = await mount({ 'draft-key': 'lang' });
+    again.addEventListener('kpm-submit', (e) => e.preventDefault());
+    expect(norm($(again, '#submit-notice')!.textContent)).to.equal('Isian yang belum terkirim dipulihkan.');
+    await setLang(again, 'en');
+    expect(norm($(again, '#submit-notice')!.textContent)).to.equal('Your unsent submission was restored.');
+    await submit(again);
+    again.reportOutcome({ status: 'rejected', message: { id: 'Ditolak host.', en: 'Refused by the host.' } });
+    await again.updateComplete;
+    expect(norm($(again, '#submit-notice h3')!.textContent)).to.equal('The submission could not be accepted');
+    expect(norm($(again, '#submit-notice p')!.textContent)).to.equal('Refused by the host.');
+    await setLang(again, 'id');
+    expect(norm($(again, '#submit-notice h3')!.textContent)).to.equal('Kiriman belum bisa diterima');
+    expect(norm($(again, '#submit-notice p')!.textContent)).to.equal('Ditolak host.');
   });
 
   it('limits sends per device', async () => {
