@@ -3,6 +3,7 @@
  * "Kelurahan Cempaka".
  */
 import type { Desa } from '../schema/index.js';
+import type { Lang } from './locale.js';
 
 type Naming = Pick<Desa, 'nama' | 'jenis' | 'sebutanLokal'>;
 
@@ -23,4 +24,15 @@ export function villageName(desa: Naming): string {
     if (nama.toLowerCase().startsWith(prefix) && nama.length > prefix.length) return nama.slice(prefix.length).trim();
   }
   return nama;
+}
+
+/**
+ * The village as a title names it, the same in every widget: "Desa Sukamaju" in Indonesian;
+ * "Sukamaju Village" in English, where a local word stays as it is ("Sungai Pua Nagari").
+ */
+export function villageTitle(desa: Naming, lang: Lang): string {
+  const word = villageWord(desa);
+  const nama = villageName(desa);
+  if (lang === 'id') return `${word} ${nama}`;
+  return `${nama} ${word === 'Desa' ? 'Village' : word}`;
 }

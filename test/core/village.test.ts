@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { villageName, villageWord } from '../../src/core/village.js';
+import { villageName, villageTitle, villageWord } from '../../src/core/village.js';
 
 describe('core/village', () => {
   it('calls the village by its local name, else Kelurahan for a kelurahan, else Desa', () => {
@@ -19,5 +19,13 @@ describe('core/village', () => {
     // a name that merely starts with the same letters, or is only the word, stays whole
     expect(villageName({ nama: 'Desakota', jenis: 'desa' })).to.equal('Desakota');
     expect(villageName({ nama: 'Desa', jenis: 'desa' })).to.equal('Desa');
+  });
+
+  it('names the village in a title the same way in every widget, in each language', () => {
+    expect(villageTitle({ nama: 'Desa Sukamaju', jenis: 'desa' }, 'id')).to.equal('Desa Sukamaju');
+    expect(villageTitle({ nama: 'Desa Sukamaju', jenis: 'desa' }, 'en')).to.equal('Sukamaju Village');
+    expect(villageTitle({ nama: 'Sungai Pua', jenis: 'desa', sebutanLokal: 'Nagari' }, 'en')).to.equal('Sungai Pua Nagari');
+    expect(villageTitle({ nama: 'Cempaka', jenis: 'kelurahan' }, 'id')).to.equal('Kelurahan Cempaka');
+    expect(villageTitle({ nama: 'Cempaka', jenis: 'kelurahan' }, 'en')).to.equal('Cempaka Kelurahan');
   });
 });

@@ -20,7 +20,7 @@ import { renderChartSvg, svgHeight, SVG_WIDTH, type SvgColors } from './chart-sv
 import { BUDGET_VIEWS, budgetStrings, type BudgetView } from './strings.js';
 import { changesTable, chartModel, modelCsv, rowsTable, type ChartModel } from './view-model.js';
 import { budgetChartValidator } from './validator.js';
-import { villageName, villageWord } from '../../core/village.js';
+import { villageTitle } from '../../core/village.js';
 
 /** Schema warnings and the views where each one applies. */
 const WARNING_VIEWS: Readonly<Record<string, readonly BudgetView[]>> = {
@@ -145,7 +145,7 @@ export class KpmBudgetChart extends KpmElement {
   }
 
   private chartTitle(data: KpmDesaDataset, apbdes: Apbdes): string {
-    return this.strings.title(villageWord(data.desa), villageName(data.desa), apbdes.tahunAnggaran, this.versionName(apbdes));
+    return this.strings.title(villageTitle(data.desa, this.language), apbdes.tahunAnggaran, this.versionName(apbdes));
   }
 
   /** "Perubahan", or "Perubahan, draf" for a budget not yet enacted: a draft must not read as the enacted budget. */

@@ -13,7 +13,7 @@ export interface BudgetStrings {
   draftVersion: Record<'rancangan' | 'murni' | 'perubahan', string>;
   asOfLabel: string;
   /** `desa` is the village word ("Desa", or the local name such as "Nagari"). */
-  title: (desa: string, nama: string, tahun: number, versi: string) => string;
+  title: (village: string, tahun: number, versi: string) => string;
   empty: string;
   /** A view with no line in this budget (a budget of pendapatan lines only, say). */
   noRows: (view: string) => string;
@@ -89,7 +89,7 @@ const id: BudgetStrings = {
   versionLabel: 'Versi',
   draftVersion: { rancangan: 'Rancangan, draf', murni: 'Murni, draf', perubahan: 'Perubahan, draf' },
   asOfLabel: 'Realisasi s.d.',
-  title: (desa, nama, tahun, versi) => `APBDes ${desa} ${nama} TA ${tahun} (${versi})`,
+  title: (village, tahun, versi) => `APBDes ${village} TA ${tahun} (${versi})`,
   empty: 'Belum ada data APBDes.',
   noRows: (view) => `APBDes ini tidak memuat baris untuk tampilan ${view}.`,
   showTable: 'Lihat tabel',
@@ -163,7 +163,7 @@ const en: BudgetStrings = {
   versionLabel: 'Version',
   draftVersion: { rancangan: 'Proposed, draft', murni: 'Original, draft', perubahan: 'Revised, draft' },
   asOfLabel: 'Realised up to',
-  title: (desa, nama, tahun, versi) => `APBDes of ${nama} ${desa === 'Desa' ? 'Village' : desa}, FY ${tahun} (${versi})`,
+  title: (village, tahun, versi) => `APBDes of ${village}, FY ${tahun} (${versi})`,
   empty: 'There is no village budget (APBDes) data yet.',
   noRows: (view) => `This budget has no lines for the ${view} view.`,
   showTable: 'Show table',

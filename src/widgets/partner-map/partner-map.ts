@@ -31,7 +31,7 @@ import { MultiSourceLoader } from './sources.js';
 import { partnerStrings, PARTNER_VIEWS, type PartnerView } from './strings.js';
 import { partnerCsv, partnerTable } from './table.js';
 import { partnerMapValidator } from './validator.js';
-import { villageName, villageWord } from '../../core/village.js';
+import { villageTitle } from '../../core/village.js';
 
 const MAP_W = 600;
 const MAP_H = 400;
@@ -282,7 +282,7 @@ export class KpmPartnerMap extends KpmElement {
     const sum = partnerSummary(shown.network);
     const view = this.viewName;
     const many = p.datasets.length > 1;
-    const title = many ? s.titleMany(p.datasets.length) : s.title(villageWord(data.desa), villageName(data.desa));
+    const title = many ? s.titleMany(p.datasets.length) : s.title(villageTitle(data.desa, this.language));
     const summary = `${s.summary(sum.orgCount, sum.partnershipCount, sum.activeCount)}${
       sum.topFunder ? `; ${s.topFunder(sum.topFunder.org.nama, formatRupiah(sum.topFunder.jumlah, lang))}` : ''}.`;
     const selected = this.selectedOrg ? p.orgs.get(this.selectedOrg) : undefined;

@@ -9,7 +9,7 @@ export interface PartnerStrings {
   views: Record<PartnerView, string>;
   viewLabel: string;
   /** `desa` is the village word ("Desa", or the local name such as "Nagari"). */
-  title: (desa: string, nama: string) => string;
+  title: (village: string) => string;
   titleMany: (count: number) => string;
   empty: string;
   noMatch: string;
@@ -74,7 +74,7 @@ export interface PartnerStrings {
 const id: PartnerStrings = {
   views: { map: 'Peta', relationships: 'Hubungan', list: 'Daftar' },
   viewLabel: 'Tampilan',
-  title: (desa, nama) => `Mitra ${desa} ${nama}`,
+  title: (village) => `Mitra ${village}`,
   titleMany: (count) => `Mitra di ${count} desa`,
   empty: 'Belum ada data kemitraan.',
   noMatch: 'Tidak ada kemitraan yang cocok dengan saringan ini.',
@@ -139,7 +139,7 @@ const id: PartnerStrings = {
 const en: PartnerStrings = {
   views: { map: 'Map', relationships: 'Relationships', list: 'List' },
   viewLabel: 'View',
-  title: (desa, nama) => `Partners of ${desa} ${nama}`,
+  title: (village) => `Partners of ${village}`,
   titleMany: (count) => `Partners in ${count} villages`,
   empty: 'No partnership data yet.',
   noMatch: 'No partnership matches these filters.',

@@ -24,7 +24,7 @@ import { AXIS_WIDTH, renderRows, shownIndices, TIMELINE_PAGE, type RowGroup } fr
 import { TIMELINE_VIEWS, timelineStrings, type TimelineView } from './strings.js';
 import { rowsCsv, rowsTable } from './table.js';
 import { programTimelineValidator } from './validator.js';
-import { villageName, villageWord } from '../../core/village.js';
+import { villageTitle } from '../../core/village.js';
 
 /** Where a swipe or sideways wheel pans the time window: the chart of the timeline view. */
 const CHART_AREA = 'figure.timeline :is(.rows, .axis, .lane)';
@@ -322,7 +322,7 @@ export class KpmProgramTimeline extends KpmElement {
     const active = this.rendered.includes(this.active) ? this.active : (this.rendered[0] ?? 0);
     const tx = todayX(today, window, AXIS_WIDTH);
     const windowLabel = s.windowLabel(formatDate(window.start, lang, 'medium'), formatDate(window.end, lang, 'medium'));
-    const title = s.title(villageWord(data.desa), villageName(data.desa));
+    const title = s.title(villageTitle(data.desa, lang));
     const summaryYears = this.year !== undefined ? [this.year] : kegiatanYears(list);
     return html`<figure part="figure" aria-labelledby="title" class=${view} @pointerdown=${this.swipe.start}
         @pointerup=${this.swipe.end} @pointercancel=${this.swipe.end} @wheel=${this.wheel}>

@@ -8,7 +8,7 @@ export const TIMELINE_VIEWS: readonly TimelineView[] = ['list', 'timeline'];
 /** Every UI string `<kpm-program-timeline>` shows, typed so both languages stay complete. */
 export interface TimelineStrings {
   /** `desa` is the village word ("Desa", or the local name such as "Nagari"). */
-  title: (desa: string, nama: string) => string;
+  title: (village: string) => string;
   empty: string;
   noMatch: string;
   /** "12 kegiatan tahun 2025: 5 selesai, 4 berjalan; rata-rata progres fisik 63%". */
@@ -108,7 +108,7 @@ export interface TimelineStrings {
 }
 
 const id: TimelineStrings = {
-  title: (desa, nama) => `Program dan kegiatan ${desa} ${nama}`,
+  title: (village) => `Program dan kegiatan ${village}`,
   empty: 'Belum ada data kegiatan.',
   noMatch: 'Tidak ada kegiatan yang cocok dengan saringan.',
   summary: (_n, n, period, statuses, avg) =>
@@ -210,7 +210,7 @@ const id: TimelineStrings = {
 };
 
 const en: TimelineStrings = {
-  title: (desa, nama) => `Programmes and activities, ${desa} ${nama}`,
+  title: (village) => `Programmes and activities, ${village}`,
   empty: 'No activities in the data yet.',
   noMatch: 'No activity matches the filters.',
   summary: (count, n, period, statuses, avg) =>

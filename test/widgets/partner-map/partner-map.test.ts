@@ -353,7 +353,7 @@ describe('<kpm-partner-map>', () => {
 
   it('speaks English with lang="en"', async () => {
     const el = await widget({ view: 'list', lang: 'en' });
-    expect(norm($(el, '[part=title]')!.textContent)).to.equal('Partners of Desa Sukamaju');
+    expect(norm($(el, '[part=title]')!.textContent)).to.equal('Partners of Sukamaju Village');
     expect(norm($(el, '[part=summary]')!.textContent)).to.equal(
       '9 partners in 6 partnerships (3 active); largest funder: Clean Water Partners International (IDR 420,000,000).',
     );
