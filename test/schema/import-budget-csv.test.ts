@@ -223,6 +223,14 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect((r.data as any).apbdes[0].baris).to.deep.equal([{ kodeRekening: '4.2.1', uraian: 'Dana Desa', anggaran: 985_420_000 }]);
   });
 
+  it('reads date-time and Excel-serial realisation dates, and a year shown as 2.025', () => {
+    const r = budgetCsvToDataset(`${HEAD}\n2.025;4.2.1;;Dana Desa;DDS;985.420.000;500.000.000;45838\n` +
+      '2025;4.1.1;;Hasil Usaha;PAD;12.000.000;6.000.000;2025-06-30 00:00:00\n2025;4.1.2;;Hasil Aset;PAD;45.000.000;1.000;30/06/2025 0:00\n', opts);
+    expect(r.issues).to.deep.equal([]);
+    expect((r.data as any).apbdes[0].baris.map((b: any) => b.realisasi[0].sampaiTanggal)).to.deep.equal(['2025-06-30', '2025-06-30', '2025-06-30']);
+    expect((r.data as any).apbdes[0].tahunAnggaran).to.equal(2025);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);

@@ -127,6 +127,17 @@ describe('schema/import/cell-values', () => {
     expect(parseTanggal('06/31/2025')).to.deep.equal(bad('not_a_date'));
     expect(parseTanggal('Juni 2025')).to.deep.equal(bad('not_a_date'));
   });
+  it('parseTanggal ignores a time of day and reads an Excel date serial', () => {
+    expect(parseTanggal('2025-06-30 00:00:00')).to.deep.equal(ok('2025-06-30'));
+    expect(parseTanggal('30/06/2025 0:00')).to.deep.equal(ok('2025-06-30'));
+    expect(parseTanggal('2025-06-30T00:00:00')).to.deep.equal(ok('2025-06-30'));
+    expect(parseTanggal('45838')).to.deep.equal(ok('2025-06-30'));
+    expect(parseTanggal('45658')).to.deep.equal(ok('2025-01-01'));
+    expect(parseTanggal('2025')).to.deep.equal(bad('not_a_date'));
+    expect(parseTanggal('19999')).to.deep.equal(bad('not_a_date'));
+    expect(parseTanggal('80001')).to.deep.equal(bad('not_a_date'));
+    expect(parseTanggal('30/06/2025 25')).to.deep.equal(bad('not_a_date'));
+  });
   it('parseTanggal reads slashed ISO dates and dates written out in Indonesian or English', () => {
     expect(parseTanggal('2025/06/30')).to.deep.equal(ok('2025-06-30'));
     expect(parseTanggal('30 Juni 2025')).to.deep.equal(ok('2025-06-30'));

@@ -209,6 +209,27 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
     expect(r.rows).to.deep.equal([5]);
   });
 
+  it('flags day-or-month dates in a sheet another cell shows to be month first, and reads a year written 2.025', () => {
+    const r = kegiatanCsvToDataset(
+      'tahun;bidang;nama;status;mulai;selesai\n' +
+        '2025;2;A;usulan;9/30/2025;\n' +
+        '2025;2;B;usulan;5/12/2025;13/12/2025\n' +
+        '2025;2;C;usulan;3/3/2025;5/12/2025\n' +
+        '2.025;2;D;usulan;3/3/2025;13/12/2025\n',
+      opts,
+    );
+    expect(summary(r.issues)).to.deep.equal([
+      'error csv[2].mulai csv_not_a_date',
+      'error csv[3].mulai csv_ambiguous_date',
+      'error csv[4].selesai csv_ambiguous_date',
+      'info csv csv_default_sumber_rencana',
+    ]);
+    expect(r.issues[1]!.message.id).to.equal(
+      'Baris 3, kolom mulai: "5/12/2025" bisa 2025-12-05 atau 2025-05-12: berkas ini memuat tanggal bulan-dulu gaya Amerika (baris 2, kolom mulai: "9/30/2025"); tulis tanggal sebagai tahun-bulan-hari');
+    // 3/3 and 13/12 read the same either way.
+    expect(kegiatanOf(r).map((x) => [x.tahun, x.jadwal])).to.deep.equal([[2025, { mulai: '2025-03-03', selesai: '2025-12-13' }]]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = kegiatanCsvToDataset(`${HEAD}\n2025;2.3.10;"${xss.replace(/"/g, '""')}";usulan;;;;`, opts);

@@ -7,7 +7,7 @@
 import { makeIssue, type ValidationIssue } from '../issues.js';
 import { VERSI_APBDES, type VersiApbdes } from '../entities/enums.js';
 import type { BarisAnggaran } from '../entities/index.js';
-import { parseAmount, parseRupiah, parseTanggal } from './cell-values.js';
+import { parseAmount, parseRupiah } from './cell-values.js';
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readSumberDana } from './labelled-cells.js';
@@ -72,6 +72,7 @@ export const BUDGET_CSV_SPEC: SheetSpec<BudgetCsvColumn> = {
   aliases: BUDGET_CSV_ALIASES,
   required: REQUIRED,
   rowNoun: { id: 'baris anggaran', en: 'budget lines' },
+  dates: ['realisasi_sampai'],
 };
 
 /** `JUMLAH PENDAPATAN`, `TOTAL`, `Sub Total Belanja`: a sheet's own sums, when the row has no kode. */
@@ -162,7 +163,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
         cells.failPart('realisasi_sampai', 'csv_required', 'wajib diisi bila ada realisasi (tanggal realisasi kumulatif)',
           'is required when realisasi is given (the date of the cumulative figure)', LOST.realisasi);
       } else {
-        const sampai = cells.read('realisasi_sampai', parseTanggal, LOST.realisasi);
+        const sampai = cells.date('realisasi_sampai', LOST.realisasi);
         if (sampai !== undefined) line.realisasi = [{ sampaiTanggal: sampai, jumlah: realisasi }];
       }
     } else if (sampaiText !== '' && get('realisasi') === '') {

@@ -119,13 +119,33 @@ const BULAN: Readonly<Record<string, number>> = (() => {
   return Object.fromEntries(names.flatMap((n, i) => n.split(' ').map((w) => [w, i + 1])));
 })();
 
+/** The time a date-time cell adds (`2025-06-30 00:00:00`, `30/06/2025 0:00`); ignored. */
+const TIME_OF_DAY = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
+
+/** Day 0 of Excel's date serials (serial 1 is 1900-01-01, past its phantom 29 Feb 1900). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * An Excel date serial, which a date column formatted "General" writes (`45838` is
+ * 2025-06-30). Only 20000–80000 (1954–2119) counts: a plausible date, and never a day, month
+ * or year on its own.
+ */
+function excelSerial(s: string): string | undefined {
+  const m = /^(\d{5})(?:[.,]\d+)?$/.exec(s);
+  const n = m ? Number(m[1]) : 0;
+  return n >= 20000 && n <= 80000 ? new Date(EXCEL_EPOCH + n * 86_400_000).toISOString().slice(0, 10) : undefined;
+}
+
 /**
  * A calendar date as YYYY-MM-DD from `2025-06-30` (or `2025/06/30`), the day-first forms
- * Indonesian spreadsheets write (`30/06/2025`, `30-6-2025`, `30.06.2025`), or the date
- * written out: `30 Juni 2025`, `30 Jun 2025`, `30-Jun-2025`.
+ * Indonesian spreadsheets write (`30/06/2025`, `30-6-2025`, `30.06.2025`), the date
+ * written out (`30 Juni 2025`, `30 Jun 2025`, `30-Jun-2025`), or an Excel date serial
+ * (`45838`). A time after the date (`2025-06-30 00:00:00`) is ignored.
  */
 export function parseTanggal(cell: string): CellResult<string> {
-  const s = cell.trim();
+  const s = cell.trim().replace(TIME_OF_DAY, '');
+  const serial = excelSerial(s);
+  if (serial) return { ok: true, value: serial };
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
   let [y, mo, d] = m ? [m[1], m[2], m[3]] : [undefined, undefined, undefined];
   if (!m) {
@@ -142,6 +162,20 @@ export function parseTanggal(cell: string): CellResult<string> {
   const t = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso) return bad('not_a_date');
   return { ok: true, value: iso };
+}
+
+/**
+ * Which order a numeric date could be read in: `day_first` (`30/6/2025`), `month_first`
+ * (`9/30/2025`, which `parseTanggal` refuses), `either` (`5/12/2025`); undefined when the
+ * order does not matter or the cell is not such a date.
+ */
+export function dateOrder(cell: string): 'day_first' | 'month_first' | 'either' | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}$/.exec(cell.trim().replace(TIME_OF_DAY, ''));
+  if (!m || m[1] === m[2] || Number(m[1]) === Number(m[2])) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a > 12 && b <= 12) return 'day_first';
+  if (a <= 12 && b > 12 && b <= 31) return 'month_first';
+  return a <= 12 && b <= 12 ? 'either' : undefined;
 }
 
 function bad(reason: CellProblem): { ok: false; reason: CellProblem } {

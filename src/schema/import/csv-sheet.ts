@@ -6,7 +6,7 @@
  */
 import { formatPath, makeIssue, type LocalizedText, type Severity, type ValidationIssue } from '../issues.js';
 import { parseCsv, type CsvRecord } from './csv.js';
-import type { CellProblem, CellResult } from './cell-values.js';
+import { dateOrder, parseTanggal, type CellProblem, type CellResult } from './cell-values.js';
 import { readLabelled } from './labelled-cells.js';
 import { dataRecords } from './sheet-records.js';
 
@@ -21,12 +21,16 @@ export interface SheetSpec<C extends string> {
   required: readonly (C | readonly C[])[];
   /** What the rows hold, for the header-only message: `baris anggaran` / `budget lines`. */
   rowNoun: LocalizedText;
+  /** The date columns, read with `SheetRow.date`. */
+  dates: readonly C[];
 }
 
 export interface Sheet<C extends string> {
   /** The non-blank records after the header. */
   records: CsvRecord[];
   columnAt: ReadonlyMap<C, number>;
+  /** The first month-first date (`9/30/2025`) in a date column, if any. */
+  monthFirst?: { row: number; column: C; cell: string };
 }
 
 const PROBLEM_TEXT: Readonly<Record<CellProblem, LocalizedText>> = {
@@ -83,6 +87,20 @@ function mapColumns<C extends string>(header: CsvRecord, spec: SheetSpec<C>, iss
   return columnAt;
 }
 
+/**
+ * One `9/30/2025` shows the sheet was written month first (a US locale writes every date
+ * column alike), so its `5/12/2025` is 12 May, not the 5 December a day-first reading makes.
+ */
+function firstMonthFirst<C extends string>(records: readonly CsvRecord[], columnAt: ReadonlyMap<C, number>, dates: readonly C[]) {
+  for (const r of records) {
+    for (const column of dates) {
+      const cell = (r.cells[columnAt.get(column) ?? -1] ?? '').trim();
+      if (dateOrder(cell) === 'month_first') return { row: r.row, column, cell };
+    }
+  }
+  return undefined;
+}
+
 const choiceText = (choice: string | readonly string[], word: string) =>
   typeof choice === 'string' ? choice : choice.join(` ${word} `);
 
@@ -117,7 +135,9 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
     issues.push(makeIssue('csv', 'error', 'csv_no_rows', `Berkas CSV hanya berisi baris judul, tanpa ${spec.rowNoun.id}.`,
       `The CSV file holds only the header row, no ${spec.rowNoun.en}.`));
   }
-  return { records: dataRecords(header, records, issues), columnAt };
+  const data = dataRecords(header, records, issues);
+  const monthFirst = firstMonthFirst(data, columnAt, spec.dates);
+  return { records: data, columnAt, ...(monthFirst ? { monthFirst } : {}) };
 }
 
 
@@ -173,11 +193,12 @@ export class SheetRow<C extends string> {
     return v;
   }
 
-  /** A required fiscal year, 2000–2100. */
+  /** A required fiscal year, 2000–2100; `2.025` (a year column formatted with grouping) too. */
   year(c: C): number | undefined {
     const text = this.need(c);
-    const tahun = Number(text);
+    const tahun = Number(text.replace(/^(\d)[.,](\d{3})$/, '$1$2'));
     if (text === '') return undefined;
+    if (/^\d[.,]\d{3}$/.test(text) && tahun >= 2000 && tahun <= 2100) return tahun;
     if (/^\d{4}$/.test(text) && tahun >= 2000 && tahun <= 2100) return tahun;
     this.fail(c, 'csv_invalid_year', `"${text}" bukan tahun 2000–2100`, `"${text}" is not a year 2000–2100`);
     return undefined;
@@ -202,6 +223,22 @@ export class SheetRow<C extends string> {
     const allowed = Object.keys(table).join(', ');
     this.fail(c, 'csv_invalid_choice', `"${v}" bukan ${noun.id} yang dikenal; tulis salah satu: ${allowed}`,
       `"${v}" is not a known ${noun.en}; write one of: ${allowed}`);
+    return undefined;
+  }
+
+  /**
+   * A date cell (`read` with `parseTanggal`), except a day-first-or-month-first one in a sheet
+   * another date shows to be month first: an error, not a silent swap of day and month.
+   */
+  date(c: C, lost?: LocalizedText): string | undefined {
+    const us = this.sheet.monthFirst;
+    const v = this.get(c);
+    if (!us || dateOrder(v) !== 'either') return this.read(c, parseTanggal, lost);
+    const [a, b, y] = v.split(/[/.-]/).map((x) => x.trim().padStart(2, '0'));
+    const id = `"${v}" bisa ${y!.slice(0, 4)}-${b}-${a} atau ${y!.slice(0, 4)}-${a}-${b}: berkas ini memuat tanggal bulan-dulu gaya Amerika (baris ${us.row}, kolom ${us.column}: "${us.cell}"); tulis tanggal sebagai tahun-bulan-hari`;
+    const en = `"${v}" could be ${y!.slice(0, 4)}-${b}-${a} or ${y!.slice(0, 4)}-${a}-${b}: this file holds US month-first dates (row ${us.row}, column ${us.column}: "${us.cell}"); write dates as year-month-day`;
+    if (lost) this.failPart(c, 'csv_ambiguous_date', id, en, lost);
+    else this.fail(c, 'csv_ambiguous_date', id, en);
     return undefined;
   }
 

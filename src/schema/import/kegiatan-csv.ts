@@ -12,7 +12,7 @@ import {
 } from '../entities/enums.js';
 import type { Dusun, KpmDesaDataset } from '../entities/index.js';
 import { normalizeKodeBidangSiskeudes, normalizeKodeKegiatanSiskeudes, subBidangOfKegiatan } from '../codes/bidang.js';
-import { parseAmount, parseCount, parseDerajat, parsePersen, parseRupiah, parseTanggal } from './cell-values.js';
+import { parseAmount, parseCount, parseDerajat, parsePersen, parseRupiah } from './cell-values.js';
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
@@ -58,6 +58,7 @@ export const KEGIATAN_CSV_SPEC: SheetSpec<KegiatanCsvColumn> = {
   aliases: KEGIATAN_CSV_ALIASES,
   required: ['tahun', 'nama', 'status', ['kode_kegiatan', 'bidang']],
   rowNoun: { id: 'baris kegiatan', en: 'activity rows' },
+  dates: ['mulai', 'selesai', 'progres_tanggal'],
 };
 
 /** The same village options as the budget import, so a caller can treat both alike. */
@@ -259,8 +260,8 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
       };
     }
 
-    const mulai = cells.read('mulai', parseTanggal);
-    const selesai = cells.read('selesai', parseTanggal);
+    const mulai = cells.date('mulai');
+    const selesai = cells.date('selesai');
     if (mulai || selesai) k.jadwal = { ...(mulai ? { mulai } : {}), ...(selesai ? { selesai } : {}) };
 
     const persen = cells.read('progres', parsePersen);
@@ -272,7 +273,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
       cells.report('progres', 'warning', 'csv_date_without_amount', 'tanggal progres diisi tanpa persen; tanggal diabaikan',
         'a progress date without a percentage; the date is ignored');
     } else if (persen !== undefined) {
-      const tanggal = cells.read('progres_tanggal', parseTanggal);
+      const tanggal = cells.date('progres_tanggal');
       if (tanggal) k.progres = [{ tanggal, persenFisik: persen }];
     }
     if (status) k.status = status;
