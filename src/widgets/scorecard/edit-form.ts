@@ -158,11 +158,34 @@ function jump(e: Event): void {
   target?.scrollIntoView({ block: 'center' });
 }
 
+/**
+ * The field an issue path points at, by the label the assessor sees ("2. Kemandirian — Judul
+ * bukti 1"), not as a JSON path ("kriteria[1].bukti[0].judul"); an unknown path stays as it is.
+ */
+export function fieldLabel(path: string, o: Pick<EditFormOptions, 'kerangka' | 's' | 'lang'>): string {
+  const e = o.s.edit;
+  const top: Record<string, string> = { tanggal: e.tanggal, metode: e.metode, 'penilai.nama': e.penilaiNama, 'penilai.peran': e.penilaiPeran, ringkasan: e.ringkasan };
+  if (Object.hasOwn(top, path)) return top[path]!;
+  const m = /^kriteria\[(\d+)\](?:\.(.+))?$/.exec(path);
+  const def = m ? o.kerangka.kriteria[Number(m[1])] : undefined;
+  if (!m || !def) return path || '—';
+  const nama = teksIn(def.nama, o.lang);
+  const criterion = `${Number(m[1]) + 1}. ${nama}`;
+  const rest = m[2] ?? '';
+  if (rest === 'skor') return `${Number(m[1]) + 1}. ${e.skorLegend(nama)}`;
+  const inCriterion: Record<string, string> = { catatan: e.catatan, rekomendasi: e.rekomendasi };
+  if (Object.hasOwn(inCriterion, rest)) return `${criterion} — ${inCriterion[rest]}`;
+  const b = /^bukti\[(\d+)\]\.(jenis|judul|url|tanggal)$/.exec(rest);
+  if (!b) return rest ? `${criterion} — ${rest}` : criterion;
+  const field = { jenis: e.evidenceJenis, judul: e.evidenceJudul, url: e.evidenceUrl, tanggal: e.evidenceTanggal }[b[2] as 'jenis'];
+  return `${criterion} — ${field} ${Number(b[1]) + 1}`;
+}
+
 function errorSummary(o: EditFormOptions): TemplateResult | typeof nothing {
   if (!o.errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
     <p><strong>${o.s.edit.errorSummary(o.errors.length)}</strong></p>
-    <ul>${o.errors.map((i) => html`<li><a href=${`#${fieldId(i.path)}`} @click=${jump}>${i.path || '—'}: ${i.message[o.lang]}</a></li>`)}</ul>
+    <ul>${o.errors.map((i) => html`<li><a href=${`#${fieldId(i.path)}`} @click=${jump}>${fieldLabel(i.path, o)}: ${i.message[o.lang]}</a></li>`)}</ul>
   </div>`;
 }
 

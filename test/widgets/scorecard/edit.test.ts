@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { alignToKerangka } from '../../../src/model/scorecard-draft.js';
+import { teksIn } from '../../../src/core/teks.js';
 import { KPM_8_KRITERIA, type PenilaianKelompok } from '../../../src/schema/index.js';
 import type { KpmScorecard } from '../../../src/widgets/scorecard/index.js';
 import { hostileExample, injectedElements, loadExample, mutateExample, XSS } from '../../helpers/dataset.js';
@@ -133,6 +134,11 @@ describe('<kpm-scorecard mode="edit">', () => {
     expect(focused(el)).to.equal(summary);
     const links = $$<HTMLAnchorElement>(el, '[part=error-summary] a');
     expect(links.map((a) => a.hash)).to.deep.equal(['#f-tanggal', '#f-kriteria-2-bukti-0-judul', '#f-kriteria-2-bukti-0-url']);
+    // Each names the field by the label the assessor sees, not by its JSON path.
+    const nama = teksIn(KPM_8_KRITERIA.kriteria[2].nama, 'id');
+    expect(links.map((a) => norm(a.textContent).split(':')[0])).to.deep.equal([
+      'Tanggal penilaian', `3. ${nama} — Judul bukti 1`, `3. ${nama} — Tautan (opsional) 1`,
+    ]);
     const url = $<HTMLInputElement>(el, '#f-kriteria-2-bukti-0-url');
     expect(url.getAttribute('aria-invalid')).to.equal('true');
     expect(norm($(el, `#${url.getAttribute('aria-describedby')}`).textContent)).to.match(/^harus /);
@@ -204,7 +210,7 @@ describe('<kpm-scorecard mode="edit">', () => {
     await fill(el, '#f-kriteria-0-skor', '150');
     await click(el, 'button[type=submit]');
     expect($$(el, '[part=error-summary] a').map((a) => norm(a.textContent))).to.deep.equal([
-      'kriteria[0].skor: Score 150 for "hadir" is outside the 0–100 scale.',
+      '1. Score for Attendance: Score 150 for "hadir" is outside the 0–100 scale.',
     ]);
     await expect(el).shadowDom.to.be.accessible();
   });
