@@ -29,6 +29,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_total_rows: { id: 'Tidak perlu diperbaiki; baris jumlah boleh dihapus dari lembar kerja.', en: 'Nothing to fix; the total rows may be deleted from the sheet.' },
   csv_repeated_header: { id: 'Tidak perlu diperbaiki; judul kolom yang berulang boleh dihapus.', en: 'Nothing to fix; the repeated header rows may be deleted.' },
   csv_ambiguous_date: { id: 'Tulis tanggal sebagai tahun-bulan-hari (2025-05-12), atau ubah format kolom tanggal di lembar kerja ke hari/bulan/tahun.', en: 'Write the date as year-month-day (2025-05-12), or set the sheet’s date column to day/month/year.' },
+  csv_title_rows: { id: 'Tidak perlu diperbaiki; baris judul laporan di atas judul kolom boleh dihapus.', en: 'Nothing to fix; the report title rows above the header may be deleted.' },
   csv_required: { id: 'Isi sel itu; tanpa sel ini baris tidak dapat dibaca.', en: 'Fill in that cell; the row cannot be read without it.' },
   csv_not_a_number: { id: 'Tulis angka saja, mis. 12.000.000 atau 12000000, tanpa huruf.', en: 'Write digits only, e.g. 12.000.000 or 12000000, no letters.' },
   csv_negative: { id: 'Tulis jumlah tanpa tanda minus.', en: 'Write the amount without a minus sign.' },

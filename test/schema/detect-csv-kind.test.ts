@@ -19,6 +19,12 @@ describe('schema/import/detect-csv-kind: detectCsvKind', () => {
     expect(detectCsvKind('Tahun,Kode,Nama,Anggaran\n')).to.equal('apbdes');
   });
 
+  it('finds the header below report title rows, with or without separators on them', () => {
+    expect(detectCsvKind('DAFTAR KEGIATAN DESA SUKAMAJU TAHUN 2025;;;;\n;;;;\ntahun;kode_kegiatan;nama;status;anggaran\n2025;2.3.10;Rabat;Berjalan;1\n'))
+      .to.equal('kegiatan');
+    expect(detectCsvKind('PEMERINTAH DESA SUKAMAJU\nAPBDES 2025\ntahun,kode_rekening,uraian,anggaran\n2025,4.2.1,DD,1\n')).to.equal('apbdes');
+  });
+
   it('names the closer template for an incomplete header, so its importer can say what is missing', () => {
     expect(detectCsvKind('tahun;nama;status;dusun\n')).to.equal('kegiatan');
     expect(detectCsvKind('tahun;kode_rekening;uraian\n')).to.equal('apbdes');

@@ -231,6 +231,18 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect((r.data as any).apbdes[0].tahunAnggaran).to.equal(2025);
   });
 
+  it('skips report title rows above the header with one note, keeping the file’s row numbers', () => {
+    const text = '\ufeffPEMERINTAH DESA SUKAMAJU;;;;;;;\nAPBDES TAHUN ANGGARAN 2025;;;;;;;\n;;;;;;;\n' +
+      `${HEAD}\n2025;4.1.1;;Hasil Usaha Desa;pades;12.000.000;;\n2025;4.2.1;;Dana Desa;dana_desa;satu;;\n`;
+    const r = budgetCsvToDataset(text, opts);
+    expect(r.issues.map((i) => `${i.severity} ${i.path} ${i.code} ${i.message.id}`)).to.deep.equal([
+      'info csv csv_title_rows Baris 1, 2 di atas baris judul kolom (baris 4) dilewati sebagai judul laporan.',
+      'error csv[6].anggaran csv_not_a_number Baris 6, kolom anggaran: "satu" bukan angka yang dapat dibaca',
+    ]);
+    expect(r.rows).to.deep.equal([[5]]);
+    expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([12_000_000]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);

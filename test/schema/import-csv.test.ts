@@ -58,6 +58,8 @@ describe('schema/import/csv: parseCsv', () => {
   it('detectSeparator ignores separators inside quotes and prefers `;` on a tie', () => {
     expect(detectSeparator('"a;b;c",d,e\n')).to.equal(',');
     expect(detectSeparator('a;b,c\n')).to.equal(';');
+    // A title line with no separator says nothing; the header below it decides.
+    expect(detectSeparator('PEMERINTAH DESA SUKAMAJU\r\ntahun,uraian\n')).to.equal(',');
     expect(detectSeparator('single\n')).to.equal(';');
   });
 });

@@ -8,22 +8,11 @@ import { formatPath, makeIssue, type LocalizedText, type Severity, type Validati
 import { parseCsv, type CsvRecord } from './csv.js';
 import { dateOrder, parseTanggal, type CellProblem, type CellResult } from './cell-values.js';
 import { readLabelled } from './labelled-cells.js';
-import { dataRecords } from './sheet-records.js';
+import { dataRecords, listRows } from './sheet-records.js';
+import { choiceText, findHeader, mapColumns, missingColumns, type SheetSpec } from './sheet-header.js';
 
 export { listRows } from './sheet-records.js';
-
-export interface SheetSpec<C extends string> {
-  /** The template's columns, in the order the template file writes them. */
-  columns: readonly C[];
-  /** Other headers admins write for the same column (after `normalizeHeader`). */
-  aliases: Readonly<Record<string, C>>;
-  /** Required columns; an inner list is a choice, any one of which will do. */
-  required: readonly (C | readonly C[])[];
-  /** What the rows hold, for the header-only message: `baris anggaran` / `budget lines`. */
-  rowNoun: LocalizedText;
-  /** The date columns, read with `SheetRow.date`. */
-  dates: readonly C[];
-}
+export { columnOf, normalizeHeader, type SheetSpec } from './sheet-header.js';
 
 export interface Sheet<C extends string> {
   /** The non-blank records after the header. */
@@ -48,45 +37,6 @@ const PROBLEM_TEXT: Readonly<Record<CellProblem, LocalizedText>> = {
   not_a_date: { id: 'bukan tanggal (tulis 2025-06-30 atau 30/06/2025)', en: 'is not a date (write 2025-06-30 or 30/06/2025)' },
 };
 
-/** `Anggaran (Rp)` → `anggaran`, `Kode Rekening` → `kode_rekening`, `Laki-laki` → `laki_laki`. */
-export function normalizeHeader(h: string): string {
-  return h.trim().toLowerCase().replace(/\(.*?\)/g, '').replace(/[.\s/-]+/g, '_').replace(/^_+|_+$/g, '');
-}
-
-/** The template column a header cell names, if any. */
-export function columnOf<C extends string>(header: string, spec: SheetSpec<C>): C | undefined {
-  const h = normalizeHeader(header);
-  return (spec.columns as readonly string[]).includes(h) ? (h as C) : spec.aliases[h];
-}
-
-/**
- * Header cells to columns. A cell naming a column exactly wins over an alias, wherever it
- * stands: beside an "Uraian" column, "Keterangan" is a note, not the uraian. Of two cells for
- * one column the other is ignored with a warning naming both as written (the first is used,
- * so nothing is lost that the admin meant to be read as that column).
- */
-function mapColumns<C extends string>(header: CsvRecord, spec: SheetSpec<C>, issues: ValidationIssue[]): Map<C, number> {
-  const columnAt = new Map<C, number>();
-  const cols = header.cells.map((raw) => (normalizeHeader(raw) === '' ? undefined : columnOf(raw, spec)));
-  cols.forEach((col, i) => {
-    if (col && col === normalizeHeader(header.cells[i]!) && !columnAt.has(col)) columnAt.set(col, i);
-  });
-  cols.forEach((col, i) => {
-    const raw = header.cells[i]!.trim();
-    if (raw === '' || normalizeHeader(raw) === '' || columnAt.get(col!) === i) return;
-    if (!col) {
-      issues.push(makeIssue(formatPath(['csv', header.row, raw]), 'warning', 'csv_unknown_column',
-        `Kolom "${raw}" tidak dikenal dan diabaikan.`, `Column "${raw}" is not known and is ignored.`));
-    } else if (columnAt.has(col)) {
-      const kept = header.cells[columnAt.get(col)!]!.trim();
-      issues.push(makeIssue(formatPath(['csv', header.row, raw]), 'warning', 'csv_duplicate_column',
-        `Kolom "${raw}" dibaca sebagai ${col}, tetapi "${kept}" sudah ada; "${raw}" diabaikan.`,
-        `Column "${raw}" reads as ${col}, but "${kept}" is already there; "${raw}" is ignored.`));
-    } else columnAt.set(col, i);
-  });
-  return columnAt;
-}
-
 /**
  * One `9/30/2025` shows the sheet was written month first (a US locale writes every date
  * column alike), so its `5/12/2025` is 12 May, not the 5 December a day-first reading makes.
@@ -101,9 +51,6 @@ function firstMonthFirst<C extends string>(records: readonly CsvRecord[], column
   return undefined;
 }
 
-const choiceText = (choice: string | readonly string[], word: string) =>
-  typeof choice === 'string' ? choice : choice.join(` ${word} `);
-
 /**
  * Reads the header row into a column map. Returns null (with one error issue) when the file
  * is empty or lacks a required column; warns about unknown columns, and about a file that
@@ -112,6 +59,9 @@ const choiceText = (choice: string | readonly string[], word: string) =>
 export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, issues: ValidationIssue[]): Sheet<C> | null {
   const table = parseCsv(text);
   const records = table.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  // Title rows above the header ("PEMERINTAH DESA SUKAMAJU;;;") are skipped: the header is the
+  // first of the leading rows with every required column, else the first row (then reported).
+  const skipped = records.splice(0, Math.max(0, findHeader(records, spec)));
   const header = records.shift();
   if (!header) {
     issues.push(makeIssue('csv', 'error', 'csv_empty', 'Berkas CSV kosong: tidak ada baris judul kolom.', 'The CSV file is empty: no header row.'));
@@ -123,8 +73,13 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
       'A quote (") is opened but never closed; the rest of the file reads as one cell.'));
   }
 
+  if (skipped.length) {
+    issues.push(makeIssue('csv', 'info', 'csv_title_rows',
+      `Baris ${listRows(skipped.map((r) => r.row))} di atas baris judul kolom (baris ${header.row}) dilewati sebagai judul laporan.`,
+      `Rows ${listRows(skipped.map((r) => r.row))} above the header row (row ${header.row}) are skipped as a report title.`));
+  }
   const columnAt = mapColumns(header, spec, issues);
-  const missing = spec.required.filter((r) => (typeof r === 'string' ? !columnAt.has(r) : !r.some((c) => columnAt.has(c))));
+  const missing = missingColumns(columnAt, spec);
   if (missing.length) {
     issues.push(makeIssue(formatPath(['csv', header.row]), 'error', 'csv_missing_column',
       `Baris judul tidak memuat kolom wajib: ${missing.map((m) => choiceText(m, 'atau')).join(', ')} (pemisah terbaca: "${table.separator}").`,
@@ -139,8 +94,6 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
   const monthFirst = firstMonthFirst(data, columnAt, spec.dates);
   return { records: data, columnAt, ...(monthFirst ? { monthFirst } : {}) };
 }
-
-
 
 /**
  * One data row: reads cells by column and reports what it cannot read. An error marks the

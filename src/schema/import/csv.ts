@@ -24,16 +24,22 @@ const SEPARATORS: readonly CsvSeparator[] = [';', ',', '\t'];
 const SEP_LINE = /^sep=(.)\r?\n?/i;
 
 /**
- * The separator of the first record: the candidate that occurs most often outside quotes
- * (`;` wins a tie, because an Indonesian header like `anggaran;uraian` never holds a `;`).
+ * The separator of the first record that has one: the candidate that occurs most often outside
+ * quotes (`;` wins a tie, because an Indonesian header like `anggaran;uraian` never holds a
+ * `;`). A line with none (a title typed above the header) says nothing and is passed over.
  */
 export function detectSeparator(text: string): CsvSeparator {
   const counts = new Map<CsvSeparator, number>(SEPARATORS.map((s) => [s, 0]));
   let quoted = false;
+  let any = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch as CsvSeparator)) counts.set(ch as CsvSeparator, counts.get(ch as CsvSeparator)! + 1);
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (any) break;
+    } else if (!quoted && counts.has(ch as CsvSeparator)) {
+      counts.set(ch as CsvSeparator, counts.get(ch as CsvSeparator)! + 1);
+      any = true;
+    }
   }
   let best: CsvSeparator = ';';
   for (const s of SEPARATORS) if (counts.get(s)! > counts.get(best)!) best = s;

@@ -1,11 +1,13 @@
 /**
  * Which template a CSV follows, from its header row alone, so a page can accept either file
- * without asking. Each template's own column names and aliases decide: the one whose required
- * columns are all present wins; when both or neither are complete, the one that recognises
- * more header cells (at least two); a tie is no answer.
+ * without asking. The header is the first leading row holding a template's required columns
+ * (title rows above it are passed over, as `readSheet` does), else the first row. Each
+ * template's own column names and aliases decide: the one whose required columns are all
+ * present wins; when both or neither are complete, the one that recognises more header cells
+ * (at least two); a tie is no answer.
  */
 import { parseCsv } from './csv.js';
-import { columnOf, type SheetSpec } from './csv-sheet.js';
+import { columnOf, findHeader, type SheetSpec } from './sheet-header.js';
 import { BUDGET_CSV_SPEC } from './budget-csv.js';
 import { KEGIATAN_CSV_SPEC } from './kegiatan-csv.js';
 
@@ -16,11 +18,14 @@ const SPECS: readonly [CsvKind, SheetSpec<string>][] = [
   ['kegiatan', KEGIATAN_CSV_SPEC],
 ];
 
-/** The header: the first record with a non-blank cell, read from the first lines only. */
+/** The header's cells, read from the first lines only. */
 function headerCells(text: string): string[] {
-  // A header never spans more than a few lines; parsing all of a large file is not needed.
-  const head = text.split(/\r\n?|\n/, 8).join('\n');
-  return parseCsv(head).records.find((r) => r.cells.some((c) => c.trim() !== ''))?.cells ?? [];
+  // A header (and the title rows above it) never spans more than a few lines; parsing all of
+  // a large file is not needed.
+  const head = text.split(/\r\n?|\n/, 24).join('\n');
+  const records = parseCsv(head).records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const at = Math.min(...SPECS.map(([, spec]) => findHeader(records, spec)).filter((i) => i >= 0));
+  return records[Number.isFinite(at) ? at : 0]?.cells ?? [];
 }
 
 export function detectCsvKind(text: string): CsvKind | null {
