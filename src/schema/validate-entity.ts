@@ -8,7 +8,7 @@ import { penilaianKelompokSchema, type KerangkaPenilaian, type PenilaianKelompok
 import type { KpmDesaDataset } from './entities/dataset.js';
 import { parseInto, type PathIssue } from './collect.js';
 import { parsePath } from './path-order.js';
-import { checkPenilaian } from './rules/penilaian.js';
+import { checkPenilaian, outOfScale } from './rules/penilaian.js';
 import { resolveOptions, type RuleOptions } from './rules/options.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { finish, guarded, isPlainObject, rootIssue, type ValidationResult } from './result.js';
@@ -30,7 +30,12 @@ export function validatePenilaianKelompok(
     const found: PathIssue[] = [];
     const parsed = parseInto(penilaianKelompokSchema, input, [], found);
     findUnknownFields(penilaianKelompokSchema, input, [], found);
-    if (!parsed.success) return finish(input, found, null);
+    if (!parsed.success) {
+      // Scores off the scale too, so an editor shows every error at once instead of this one
+      // only after a type error elsewhere is fixed.
+      found.push(...rawScoresOffScale(input, kerangka, found));
+      return finish(input, found, null);
+    }
 
     if (parsed.data.kerangkaId !== kerangka.id) {
       found.push({
@@ -52,4 +57,17 @@ export function validatePenilaianKelompok(
     const ok = !found.some((i) => i.severity === 'error');
     return finish(input, found, ok ? parsed.data : null);
   });
+}
+
+/** The out-of-scale errors of the integer scores in an assessment that did not parse, at paths not already reported. */
+function rawScoresOffScale(input: Record<string, unknown>, kerangka: KerangkaPenilaian, found: readonly PathIssue[]): PathIssue[] {
+  const reported = new Set(found.map((i) => i.segments.join('.')));
+  const entries = Array.isArray(input.kriteria) ? input.kriteria : [];
+  const out: PathIssue[] = [];
+  entries.forEach((k: unknown, j) => {
+    if (!isPlainObject(k) || !Number.isInteger(k.skor) || reported.has(`kriteria.${j}.skor`)) return;
+    const issue = outOfScale(k.skor as number, String(k.kode), kerangka.skala, ['kriteria', j]);
+    if (issue) out.push({ segments: ['kriteria', j, 'skor'], severity: issue.severity, code: issue.code, message: issue.message });
+  });
+  return out;
 }

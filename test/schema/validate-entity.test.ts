@@ -50,6 +50,20 @@ describe('schema/validate-entity: validatePenilaianKelompok', () => {
     expect(r.issues[0].code).to.equal('required');
   });
 
+  it('reports a score off the scale together with shape errors, not after they are fixed', async () => {
+    const p: any = await example();
+    p.kriteria[2].skor = 2.5;
+    p.kriteria[4].skor = 150;
+    delete p.metode;
+    const r = validatePenilaianKelompok(p);
+    expect(brief(r)).to.deep.equal([
+      ['metode', 'error', 'required'],
+      ['kriteria[2].skor', 'error', 'not_integer'],
+      ['kriteria[4].skor', 'error', 'skor_out_of_scale'],
+    ]);
+    expect(r.issues[2].message.en).to.equal('Score 150 for "kompeten" is outside the 1–4 scale.');
+  });
+
   it('applies the framework: scale, one entry per criterion, and the framework id', async () => {
     const p = await example();
     p.kriteria[0].skor = 5;

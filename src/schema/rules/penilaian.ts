@@ -21,6 +21,22 @@ function kerangkaOf(data: KpmDesaDataset, kerangkaId: string): KerangkaPenilaian
 const usableScale = (skala: KerangkaPenilaian['skala']) => skala.maks > skala.min;
 
 /**
+ * A score outside a usable scale, as the error at `at` (the criterion entry's path); null when
+ * it is on the scale, not given, or the scale itself is unusable (reported on the framework).
+ */
+export function outOfScale(skor: number | null, kode: string, skala: KerangkaPenilaian['skala'], at: (string | number)[]): ValidationIssue | null {
+  const { min, maks } = skala;
+  if (skor === null || !usableScale(skala) || (skor >= min && skor <= maks)) return null;
+  return makeIssue(
+    formatPath([...at, 'skor']),
+    'error',
+    'skor_out_of_scale',
+    `Skor ${skor} untuk "${kode}" di luar skala ${min}–${maks}.`,
+    `Score ${skor} for "${kode}" is outside the ${min}–${maks} scale.`,
+  );
+}
+
+/**
  * A framework in the document: its scale must have at least two steps (every score is drawn
  * as a fraction of it), labels must name steps on it, and each criterion code must be unique
  * (an assessment scores each code exactly once, so a repeated one could never be satisfied).
@@ -100,16 +116,9 @@ export function checkPenilaian(data: KpmDesaDataset, options: ResolvedRuleOption
       }
       seen.add(k.kode);
 
-      if (k.skor !== null && (k.skor < min || k.skor > maks)) {
-        issues.push(
-          makeIssue(
-            formatPath([...at, 'skor']),
-            'error',
-            'skor_out_of_scale',
-            `Skor ${k.skor} untuk "${k.kode}" di luar skala ${min}–${maks}.`,
-            `Score ${k.skor} for "${k.kode}" is outside the ${min}–${maks} scale.`,
-          ),
-        );
+      const outside = outOfScale(k.skor, k.kode, kerangka.skala, at);
+      if (outside) {
+        issues.push(outside);
       } else if (k.skor !== null && needsEvidence({ min, maks }, k.skor, options.skorButuhBukti) && k.bukti.length === 0) {
         issues.push(
           makeIssue(
