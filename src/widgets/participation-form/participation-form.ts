@@ -126,6 +126,11 @@ export class KpmParticipationForm extends KpmElement {
     return formStrings(this.language);
   }
 
+  /** A notice as one sentence for the live region: its title, then its text. */
+  private noticeText(n: Notice): string {
+    return [n.title, n.text].map((w) => (w ? this.say(w) : '')).filter(Boolean).join(' ');
+  }
+
   /** Words kept in a notice or note, in the current language. */
   private say(w: Words): string {
     return wordsText(w, this.s, this.language);
@@ -492,10 +497,17 @@ export class KpmParticipationForm extends KpmElement {
       if (scope === this.scope) this.waitingResult(clientId, judul, outcome);
       return;
     }
+    // Focus follows only a reader already in the form (or who pressed "Coba kirim sekarang"):
+    // an outcome that arrives while the page loads, or while they read elsewhere, must not
+    // pull the page to the form. They hear it through the live region instead.
+    const inside = this.shadowRoot?.activeElement != null;
+    this.applyServerOutcome(clientId, outcome);
     if (outcome.kind === 'sent') {
       this.announcement = this.s.queueSentLater(outcome.ticket || localReference(clientId));
+    } else if (!inside && this.notice) {
+      this.announcement = this.noticeText(this.notice);
     }
-    this.applyServerOutcome(clientId, outcome);
+    if (!inside) this.focusAfterRender = null;
   }
 
   /**
@@ -516,7 +528,7 @@ export class KpmParticipationForm extends KpmElement {
       this.emit('kpm-rejected', { clientId, status: outcome.status, message: this.say(text) });
     }
     if (this.phase === 'editing') this.notice = notice;
-    else this.announcement = [notice.title, notice.text].map((w) => (w ? this.say(w) : '')).filter(Boolean).join(' ');
+    else this.announcement = this.noticeText(notice);
   }
 
   // ---- render ----------------------------------------------------------------------------

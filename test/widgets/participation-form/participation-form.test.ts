@@ -264,6 +264,8 @@ describe('<kpm-participation-form> form', () => {
     const next = await mount({ endpoint: receiveUrl(bucket), 'draft-key': 'reload' });
     await waitUntil(() => $(next, '.receipt'), 'queued submission not sent on load', { timeout: 8000 });
     expect(receipt(next)).to.contain('USL-0001');
+    // Arriving during the page load, it does not pull the focus (and the page) to the form.
+    expect(root(next).activeElement?.id ?? null).to.equal(null);
     const { stored } = await received(bucket);
     expect(stored.length).to.equal(1);
     expect(stored[0]!.payload.judul).to.equal('Lampu jalan di tikungan RT 03');
@@ -336,6 +338,34 @@ describe('<kpm-participation-form> form', () => {
     expect(root(el).activeElement?.id).to.equal('judul');
     expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('Usulan kedua');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a queued submission refused during the page load is announced, not focused', async () => {
+    const bucket = newBucket();
+    await control(bucket, '500');
+    const attrs = { endpoint: receiveUrl(bucket), 'draft-key': 'load-refused' };
+    const el = await mount(attrs);
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '#queued-title'), 'not queued', { timeout: 8000 });
+    el.remove();
+    await control(bucket, '422', `&message=${encodeURIComponent('Judul terlalu umum.')}`);
+    const outside = document.createElement('button');
+    outside.textContent = 'di luar';
+    document.body.append(outside);
+    outside.focus();
+    try {
+      const again = await mount(attrs);
+      await waitUntil(() => $(again, '#submit-notice h3'), 'no refusal notice', { timeout: 8000 });
+      await again.updateComplete;
+      expect(norm($(again, '#submit-notice p')!.textContent)).to.equal('Judul terlalu umum.');
+      expect(document.activeElement === outside, 'focus left the button outside').to.equal(true);
+      expect(norm($(again, '[part=live]')!.textContent)).to.equal('Kiriman belum bisa diterima Judul terlalu umum.');
+      expect($<HTMLInputElement>(again, '#judul')!.value).to.equal('Lampu jalan di tikungan RT 03');
+      await expect(again).shadowDom.to.be.accessible();
+    } finally {
+      outside.remove();
+    }
   });
 
   it('a timeout counts as offline: the slow attempt is queued', async () => {
