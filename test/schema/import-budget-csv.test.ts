@@ -145,6 +145,12 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect(readSumberDana('bankeu provinsi')).to.equal('bankeu_provinsi');
     expect(readSumberDana('PBK')).to.equal('bankeu_kabkota');
     expect(readSumberDana('entah')).to.equal(undefined);
+    // Brackets, `&`/`dan`, the official full names and common short forms
+    expect(readSumberDana('Dana Desa (DD)')).to.equal('dana_desa');
+    expect(readSumberDana('Pendapatan Asli Desa')).to.equal('pades');
+    expect(readSumberDana('Bagi Hasil Pajak dan Retribusi')).to.equal('bhpr');
+    expect(readSumberDana('Bantuan Provinsi')).to.equal('bankeu_provinsi');
+    expect(readSumberDana('Bantuan Keuangan Kab/Kota')).to.equal('bankeu_kabkota');
   });
 
   it('refuses a row with more filled cells than the header (an unquoted thousands comma), naming the row', () => {
@@ -241,6 +247,19 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     ]);
     expect(r.rows).to.deep.equal([[5]]);
     expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([12_000_000]);
+  });
+
+  it('reads versi words (Induk, APBDes Murni, Awal, Penetapan, P-APBDes) and lists every source when one is refused', () => {
+    const text = 'tahun;versi;kode_rekening;uraian;sumber_dana;anggaran\n2025;Induk;4.2.1;DD;DD;1.000\n2025;APBDes Murni;4.2.3;ADD;ADD;2.000\n' +
+      '2025;Awal;4.1.1;HU;PAD;3.000\n2025;Penetapan;4.1.2;HA;PAD;4.000\n2025;P-APBDes;4.2.1;DD;DD;5.000\n2025;final;4.2.1;DD;DD;6.000\n' +
+      '2025;;4.2.2;BHP;BKP;7.000\n';
+    const r = budgetCsvToDataset(text, opts);
+    expect(summary(r.issues)).to.deep.equal(['error csv[7].versi csv_invalid_version', 'error csv[8].sumber_dana csv_invalid_sumber_dana']);
+    expect(r.issues[1]!.message.id).to.equal('Baris 8, kolom sumber_dana: "BKP" bukan sumber dana yang dikenal; tulis salah satu: ' +
+      'pades, swadaya, dana_desa, bhpr, add, bankeu_provinsi, bankeu_kabkota, hibah, csr, silpa, lainnya (atau kode Siskeudes PAD, SWD, DDS, PBH, ADD, PBP, PBK, DLL)');
+    expect((r.data as any).apbdes.map((a: any) => [a.versi, a.baris.map((b: any) => b.anggaran)])).to.deep.equal([
+      ['murni', [1000, 2000, 3000, 4000]], ['perubahan', [5000]],
+    ]);
   });
 
   it('keeps hostile cells as plain strings', () => {

@@ -230,6 +230,22 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
     expect(kegiatanOf(r).map((x) => [x.tahun, x.jadwal])).to.deep.equal([[2025, { mulai: '2025-03-03', selesai: '2025-12-13' }]]);
   });
 
+  it('reads everyday words for status, sumber rencana and bidang, and refuses an ambiguous one with its choices', () => {
+    const statuses = ['Sedang Berjalan', 'Dalam Proses', 'Proses', 'On Progress', 'Sudah Selesai', 'Ditunda', 'Batal', 'Rencana', 'Belum Dimulai', 'Entah'];
+    const text = ['tahun;bidang;nama;status;sumber_rencana']
+      .concat(statuses.map((s, i) => `2025;${i === 0 ? 'Bidang Penyelenggaraan Pemerintahan Desa' : 'BIDANG PELAKSANAAN PEMBANGUNAN DESA'};K${i};${s};${i % 2 ? 'Musrenbangdes' : 'RKP Desa'}`))
+      .join('\n');
+    const r = kegiatanCsvToDataset(text, opts);
+    expect(summary(r.issues)).to.deep.equal(['error csv[10].status csv_ambiguous_choice', 'error csv[11].status csv_invalid_choice']);
+    expect(r.issues[0]!.message.id).to.equal('Baris 10, kolom status: "Belum Dimulai" bisa berarti direncanakan atau dianggarkan; tulis salah satunya');
+    expect(r.issues[1]!.message.en).to.equal(
+      'Row 11, column status: "Entah" is not a known activity status; write one of: usulan, direncanakan, dianggarkan, berjalan, selesai, tertunda, dibatalkan');
+    expect(kegiatanOf(r).map((k) => [k.status, k.bidang, k.sumberRencana])).to.deep.equal([
+      ['berjalan', 1, 'rkpdes'], ['berjalan', 2, 'rkpdes'], ['berjalan', 2, 'rkpdes'], ['berjalan', 2, 'rkpdes'],
+      ['selesai', 2, 'rkpdes'], ['tertunda', 2, 'rkpdes'], ['dibatalkan', 2, 'rkpdes'], ['direncanakan', 2, 'rkpdes'],
+    ]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = kegiatanCsvToDataset(`${HEAD}\n2025;2.3.10;"${xss.replace(/"/g, '""')}";usulan;;;;`, opts);

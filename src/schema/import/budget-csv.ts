@@ -5,12 +5,13 @@
  * nothing is dropped without an issue. The result is dataset input, still to be validated.
  */
 import { makeIssue, type ValidationIssue } from '../issues.js';
-import { VERSI_APBDES, type VersiApbdes } from '../entities/enums.js';
+import { LABEL_VERSI_APBDES, VERSI_APBDES, type VersiApbdes } from '../entities/enums.js';
 import type { BarisAnggaran } from '../entities/index.js';
 import { parseAmount, parseRupiah } from './cell-values.js';
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
-import { readSumberDana } from './labelled-cells.js';
+import { readLabelled, readSumberDana } from './labelled-cells.js';
+import { VERSI_SYNONYMS } from './cell-synonyms.js';
 import { normalizeKodeKegiatanSiskeudes } from '../codes/bidang.js';
 import { KODE_REKENING, kelompokOf } from '../codes/kode-rekening.js';
 import { KODE_REKENING_PATTERN } from '../entities/common.js';
@@ -78,6 +79,9 @@ export const BUDGET_CSV_SPEC: SheetSpec<BudgetCsvColumn> = {
 /** `JUMLAH PENDAPATAN`, `TOTAL`, `Sub Total Belanja`: a sheet's own sums, when the row has no kode. */
 const TOTAL_ROW = /^(?:jumlah|total|sub[\s-]*total)\b/i;
 
+/** `murni`, `Murni`, `Induk`, `APBDes Perubahan` …; undefined when it names no version. */
+const versiOf = (cell: string) => readLabelled(cell, LABEL_VERSI_APBDES, VERSI_SYNONYMS);
+
 /** A kegiatan code in the schema's form; one that does not normalise is kept as written. */
 const kegiatanOf = (cell: string) => (cell === '' ? '' : normalizeKodeKegiatanSiskeudes(cell) ?? cell);
 
@@ -102,7 +106,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     const cells = new SheetRow(record, sheet, []);
     return {
       row: record.row,
-      budget: `${cells.get('tahun')}|${cells.get('versi').toLowerCase()}`,
+      budget: `${cells.get('tahun')}|${cells.get('versi') === '' ? defaultVersi : versiOf(cells.get('versi'))}`,
       kodeRekening: kodeRekeningOf(cells.get('kode_rekening')),
       kodeKegiatan: kegiatanOf(cells.get('kode_kegiatan')),
     };
@@ -119,8 +123,8 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     }
 
     const tahun = cells.year('tahun');
-    const versiText = get('versi').toLowerCase();
-    if (versiText !== '' && !(VERSI_APBDES as readonly string[]).includes(versiText)) {
+    const versi = get('versi') === '' ? defaultVersi : versiOf(get('versi'));
+    if (!versi) {
       cells.fail('versi', 'csv_invalid_version', `"${get('versi')}" bukan rancangan, murni atau perubahan`,
         `"${get('versi')}" is not rancangan, murni or perubahan`);
     }
@@ -171,8 +175,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
         'tanggal realisasi diisi tanpa jumlah; tanggal diabaikan', 'a realisation date without an amount; the date is ignored');
     }
 
-    if (!cells.sound || tahun === undefined) continue;
-    const versi = (versiText || defaultVersi) as VersiApbdes;
+    if (!cells.sound || tahun === undefined || !versi) continue;
     const key = `${tahun}/${versi}`;
     let budget = budgets.get(key);
     if (!budget) budgets.set(key, (budget = { tahun, versi, baris: [], rows: [] }));

@@ -7,7 +7,10 @@
 import { formatPath, makeIssue, type LocalizedText, type Severity, type ValidationIssue } from '../issues.js';
 import { parseCsv, type CsvRecord } from './csv.js';
 import { dateOrder, parseTanggal, type CellProblem, type CellResult } from './cell-values.js';
-import { readLabelled } from './labelled-cells.js';
+import { ambiguousSynonym, readLabelled } from './labelled-cells.js';
+import type { Synonyms } from './cell-synonyms.js';
+import { LABEL_SUMBER_DANA } from '../entities/enums.js';
+import { SUMBER_DANA_SISKEUDES } from '../codes/sumber-dana.js';
 import { dataRecords, listRows } from './sheet-records.js';
 import { choiceText, findHeader, mapColumns, missingColumns, type SheetSpec } from './sheet-header.js';
 
@@ -157,22 +160,30 @@ export class SheetRow<C extends string> {
     return undefined;
   }
 
-  /** A funding-source cell that names no known source. */
+  /** A funding-source cell that names no known source: the message lists every one. */
   failSumberDana(c: C): void {
     const v = this.get(c);
-    this.fail(c, 'csv_invalid_sumber_dana', `"${v}" bukan sumber dana yang dikenal (mis. dana_desa, add, pades)`,
-      `"${v}" is not a known funding source (e.g. dana_desa, add, pades)`);
+    const slugs = Object.keys(LABEL_SUMBER_DANA).join(', ');
+    const codes = [...new Set(Object.values(SUMBER_DANA_SISKEUDES).filter((x) => x !== undefined))].join(', ');
+    this.fail(c, 'csv_invalid_sumber_dana', `"${v}" bukan sumber dana yang dikenal; tulis salah satu: ${slugs} (atau kode Siskeudes ${codes})`,
+      `"${v}" is not a known funding source; write one of: ${slugs} (or the Siskeudes code ${codes})`);
   }
 
   /**
    * An enum cell: its slug or label (see `readLabelled`); undefined when empty or unknown,
    * the latter reported with every allowed value.
    */
-  choice<K extends string>(c: C, table: Readonly<Record<K, LocalizedText>>, noun: LocalizedText): K | undefined {
+  choice<K extends string>(c: C, table: Readonly<Record<K, LocalizedText>>, noun: LocalizedText, synonyms: Synonyms<K> = {}): K | undefined {
     const v = this.get(c);
     if (v === '') return undefined;
-    const key = readLabelled(v, table);
+    const key = readLabelled(v, table, synonyms);
     if (key !== undefined) return key;
+    const could = ambiguousSynonym(v, synonyms);
+    if (could) {
+      this.fail(c, 'csv_ambiguous_choice', `"${v}" bisa berarti ${could.join(' atau ')}; tulis salah satunya`,
+        `"${v}" could mean ${could.join(' or ')}; write one of them`);
+      return undefined;
+    }
     const allowed = Object.keys(table).join(', ');
     this.fail(c, 'csv_invalid_choice', `"${v}" bukan ${noun.id} yang dikenal; tulis salah satu: ${allowed}`,
       `"${v}" is not a known ${noun.en}; write one of: ${allowed}`);

@@ -16,6 +16,7 @@ import { parseAmount, parseCount, parseDerajat, parsePersen, parseRupiah } from 
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
+import { STATUS_SYNONYMS, SUMBER_RENCANA_SYNONYMS } from './cell-synonyms.js';
 
 /** The template's columns, in the order the template file writes them. */
 export const KEGIATAN_CSV_COLUMNS = [
@@ -170,16 +171,17 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
       // A stated bidang that contradicts the code is left to the schema rule, which says so.
       if (stated !== undefined) bidang = stated;
       else {
-        cells.fail('bidang', 'csv_invalid_bidang', `"${bidangText}" bukan bidang 1–5 (mis. 2 atau 00.0000.02)`,
-          `"${bidangText}" is not a bidang 1–5 (e.g. 2 or 00.0000.02)`);
+        const names = (lang: 'id' | 'en') => Object.entries(LABEL_BIDANG).map(([n, l]) => `${n} ${l[lang]}`).join(', ');
+        cells.fail('bidang', 'csv_invalid_bidang', `"${bidangText}" bukan bidang 1–5; tulis nomornya (mis. 2 atau 00.0000.02) atau namanya: ${names('id')}`,
+          `"${bidangText}" is not a bidang 1–5; write its number (e.g. 2 or 00.0000.02) or its name: ${names('en')}`);
       }
     } else if (kodeText === '') {
       cells.fail('bidang', 'csv_required', 'wajib diisi bila kode_kegiatan kosong', 'is required when kode_kegiatan is empty');
     }
     const nama = cells.need('nama');
     cells.need('status');
-    const status = cells.choice('status', LABEL_STATUS_KEGIATAN, { id: 'status kegiatan', en: 'activity status' });
-    const sumberRencana = cells.choice('sumber_rencana', LABEL_SUMBER_RENCANA, { id: 'sumber rencana', en: 'planning source' });
+    const status = cells.choice('status', LABEL_STATUS_KEGIATAN, { id: 'status kegiatan', en: 'activity status' }, STATUS_SYNONYMS);
+    const sumberRencana = cells.choice('sumber_rencana', LABEL_SUMBER_RENCANA, { id: 'sumber rencana', en: 'planning source' }, SUMBER_RENCANA_SYNONYMS);
 
     const k: Record<string, unknown> = { id: '', nama };
     if (get('deskripsi') !== '') k.deskripsi = get('deskripsi');
