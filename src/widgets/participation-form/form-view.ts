@@ -36,7 +36,7 @@ export interface FormViewModel {
   privacyHref: string | null;
   privacyVersion: string;
   busy: boolean;
-  notice: { kind: 'info' | 'warning' | 'error'; title?: string; text: string } | null;
+  notice: { kind: 'info' | 'warning' | 'error'; title?: string; text: string; detail?: string } | null;
   queueLine: TemplateResult | typeof nothing;
   onSummaryLink: (e: Event, field: string) => void;
   onPhotos: (e: Event) => void;
@@ -311,6 +311,7 @@ export function renderFormView(v: FormViewModel): TemplateResult {
     ${v.notice
       ? html`<div class="notice ${v.notice.kind}" id="submit-notice" tabindex="-1" part="notice" role=${v.notice.kind === 'info' ? 'status' : 'alert'}>
           ${v.notice.title ? html`<h3>${v.notice.title}</h3>` : nothing}<p>${v.notice.text}</p>
+          ${v.notice.detail ? html`<p class="detail">${v.notice.detail}</p>` : nothing}
         </div>`
       : nothing}
     <div class="actions">

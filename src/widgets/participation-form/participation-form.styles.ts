@@ -10,8 +10,10 @@ export const participationFormStyles = css`
   h2 { font-size: 1.25em; margin: 0; overflow-wrap: anywhere; }
   h3 { font-size: 1em; margin: 0 0 var(--_space); }
   p { margin: 0; }
-  .intro, .hint, .counter, .req, .meta { color: var(--_muted); }
-  .hint, .counter, .req, .meta { font-size: 0.875em; }
+  .intro, .hint, .counter, .req, .meta, .notice .detail { color: var(--_muted); }
+  .hint, .counter, .req, .meta, .notice .detail { font-size: 0.875em; }
+  /* A server's own words may be one long token (a path, a code) on a 320 px phone. */
+  .notice .detail { overflow-wrap: anywhere; }
   .counter.over { color: var(--_error); font-weight: 700; }
   fieldset {
     border: 1px solid var(--_border);

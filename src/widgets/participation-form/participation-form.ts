@@ -46,9 +46,16 @@ export type SubmitOutcome =
 
 type Phase = 'editing' | 'sending' | 'awaiting-host' | 'sent' | 'queued';
 /** `transient`: gone at the next keystroke (a "draft restored" note, not a ticket or a refusal). */
-type Notice = { kind: 'info' | 'warning' | 'error'; title?: Words; text: Words; transient?: boolean };
+/** `detail`: a server's plain-text words, shown under the form's own (see send.ts). */
+type Notice = { kind: 'info' | 'warning' | 'error'; title?: Words; text: Words; detail?: string | null; transient?: boolean };
 
 const HOUR = 3_600_000;
+
+/** What a refusal says: the receiver's JSON message, else the form's own words for its status. */
+function refusal(message: string | LocalizedText | null | undefined, status: number, fallback: Words): Words {
+  if (message) return { message };
+  return status === 413 ? { key: 'rejectedTooLarge' } : fallback;
+}
 const DEFAULT_TIMEOUT = 20_000;
 
 /**
@@ -128,7 +135,7 @@ export class KpmParticipationForm extends KpmElement {
 
   /** A notice as one sentence for the live region: its title, then its text. */
   private noticeText(n: Notice): string {
-    return [n.title, n.text].map((w) => (w ? this.say(w) : '')).filter(Boolean).join(' ');
+    return [n.title && this.say(n.title), this.say(n.text), n.detail && this.s.serverSaid(n.detail)].filter(Boolean).join(' ');
   }
 
   /** Words kept in a notice or note, in the current language. */
@@ -416,7 +423,7 @@ export class KpmParticipationForm extends KpmElement {
   private applyServerOutcome(clientId: string, outcome: Exclude<SendOutcome, { kind: 'retry' }>): void {
     if (clientId !== this.clientId) return;
     if (outcome.kind === 'sent') this.applyOutcome({ status: 'sent', ticket: outcome.ticket ?? undefined });
-    else this.applyOutcome({ status: 'rejected', message: outcome.message ?? undefined }, outcome.status);
+    else this.applyOutcome({ status: 'rejected', message: outcome.message ?? undefined }, outcome.status, outcome.detail);
   }
 
   /**
@@ -433,7 +440,7 @@ export class KpmParticipationForm extends KpmElement {
     this.hostTimer = null;
   }
 
-  private applyOutcome(outcome: SubmitOutcome, status = 0): void {
+  private applyOutcome(outcome: SubmitOutcome, status = 0, detail: string | null = null): void {
     this.stopWaitingForHost();
     const clientId = this.clientId;
     if (outcome.status === 'sent') {
@@ -443,10 +450,9 @@ export class KpmParticipationForm extends KpmElement {
       this.showReceipt(clientId, ticket);
       this.emit('kpm-sent', { clientId, ticket: ticket || localReference(clientId) });
     } else if (outcome.status === 'rejected') {
-      const m = outcome.message;
-      const text: Words = m ? { message: m } : { key: 'rejectedFallback', args: [status] };
+      const text = refusal(outcome.message, status, { key: 'rejectedFallback', args: [status] });
       this.phase = 'editing';
-      this.notice = { kind: 'error', title: { key: 'rejectedTitle' }, text };
+      this.notice = { kind: 'error', title: { key: 'rejectedTitle' }, text, detail };
       this.focusAfterRender = 'submit-notice';
       this.emit('kpm-rejected', { clientId, status, message: this.say(text) });
     } else {
@@ -522,9 +528,8 @@ export class KpmParticipationForm extends KpmElement {
       notice = { kind: 'info', text: { key: 'waitingSent', args: [judul, ticket] } };
       this.emit('kpm-sent', { clientId, ticket });
     } else {
-      const m = outcome.message;
-      const text: Words = m ? { message: m } : { key: 'waitingRejectedFallback', args: [outcome.status] };
-      notice = { kind: 'error', title: { key: 'waitingRejectedTitle', args: [judul] }, text };
+      const text = refusal(outcome.message, outcome.status, { key: 'waitingRejectedFallback', args: [outcome.status] });
+      notice = { kind: 'error', title: { key: 'waitingRejectedTitle', args: [judul] }, text, detail: outcome.detail };
       this.emit('kpm-rejected', { clientId, status: outcome.status, message: this.say(text) });
     }
     if (this.phase === 'editing') this.notice = notice;
@@ -650,6 +655,7 @@ export class KpmParticipationForm extends KpmElement {
             kind: this.notice.kind,
             title: this.notice.title && this.say(this.notice.title),
             text: this.say(this.notice.text),
+            detail: this.notice.detail ? s.serverSaid(this.notice.detail) : undefined,
           },
           queueLine: this.renderQueueLine(),
           onSummaryLink: (e, field) => {

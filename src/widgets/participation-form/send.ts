@@ -20,7 +20,8 @@ export interface Submission {
 
 export type SendOutcome =
   | { kind: 'sent'; status: number; ticket: string | null }
-  | { kind: 'rejected'; status: number; message: string | LocalizedText | null }
+  /** `message`: the JSON answer's words, meant for the reader. `detail`: a plain-text body, shown only beside the form's own words. */
+  | { kind: 'rejected'; status: number; message: string | LocalizedText | null; detail: string | null }
   | { kind: 'retry'; status: number | null; reason: 'network' | 'timeout' | 'server' };
 
 function multipart(s: Submission): FormData {
@@ -39,8 +40,18 @@ function request(s: Submission): RequestInit {
   return { body: JSON.stringify(s.payload), headers };
 }
 
-/** The server's words: `{message}` (text or `{id, en}`), `{error}`, or a short plain-text body. */
-async function readAnswer(res: Response): Promise<{ ticket: string | null; message: string | LocalizedText | null }> {
+interface Answer {
+  ticket: string | null;
+  message: string | LocalizedText | null;
+  detail: string | null;
+}
+
+/**
+ * The server's words: `{message}` (text or `{id, en}`) or `{error}` in JSON, written for the
+ * reader; or a short plain-text body, which is usually a proxy's or framework's stock English
+ * ("Request Entity Too Large"), so it is kept apart as a detail, never as the message.
+ */
+async function readAnswer(res: Response): Promise<Answer> {
   const text = (await res.text().catch(() => '')).slice(0, 100_000);
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
@@ -51,10 +62,11 @@ async function readAnswer(res: Response): Promise<{ ticket: string | null; messa
     return {
       ticket: typeof ticket === 'string' || typeof ticket === 'number' ? String(ticket).slice(0, 80) : null,
       message: typeof message === 'string' ? message.slice(0, 500) : isText(message) ? message : null,
+      detail: null,
     };
   } catch {
     const plain = text.trim();
-    return { ticket: null, message: plain && plain.length <= 500 && !plain.startsWith('<') ? plain : null };
+    return { ticket: null, message: null, detail: plain && plain.length <= 500 && !plain.startsWith('<') ? plain : null };
   }
 }
 
@@ -72,7 +84,7 @@ export async function sendSubmission(s: Submission): Promise<SendOutcome> {
     const verdict = verdictOf(res.status);
     const answer = await readAnswer(res);
     if (verdict === 'sent') return { kind: 'sent', status: res.status, ticket: answer.ticket };
-    if (verdict === 'rejected') return { kind: 'rejected', status: res.status, message: answer.message };
+    if (verdict === 'rejected') return { kind: 'rejected', status: res.status, message: answer.message, detail: answer.detail };
     return { kind: 'retry', status: res.status, reason: 'server' };
   } catch {
     return { kind: 'retry', status: null, reason: controller.signal.aborted ? 'timeout' : 'network' };

@@ -77,6 +77,8 @@ export interface FormStrings {
   newSubmission: string;
   rejectedTitle: string;
   rejectedFallback: (status: number) => string;
+  rejectedTooLarge: string;
+  serverSaid: (text: string) => string;
   queuedTitle: string;
   queuedText: string;
   queueState: (n: number) => string;
@@ -209,6 +211,8 @@ const id: FormStrings = {
   newSubmission: 'Buat kiriman baru',
   rejectedTitle: 'Kiriman belum bisa diterima',
   rejectedFallback: (status) => `Penerima menolak kiriman (kode ${status}). Isian Anda tetap tersimpan; periksa lalu kirim lagi.`,
+  rejectedTooLarge: 'Kiriman terlalu besar untuk penerima. Hapus atau perkecil foto, lalu kirim lagi.',
+  serverSaid: (t) => `Pesan asli penerima: ${t}`,
   queuedTitle: 'Tersimpan di perangkat ini, akan dikirim otomatis saat online',
   queuedText: 'Anda boleh menutup halaman ini. Kiriman dicoba lagi saat sinyal kembali atau saat halaman ini dibuka lagi.',
   queueState: (n) => `${n} kiriman menunggu dikirim dari perangkat ini.`,
@@ -337,6 +341,8 @@ const en: FormStrings = {
   newSubmission: 'Start a new submission',
   rejectedTitle: 'The submission could not be accepted',
   rejectedFallback: (status) => `The receiver refused the submission (code ${status}). What you typed is kept; check it and send again.`,
+  rejectedTooLarge: 'The submission is too big for the receiver. Remove photos or make them smaller, then send again.',
+  serverSaid: (t) => `The receiver’s own words: ${t}`,
   queuedTitle: 'Saved on this device, will be sent automatically when online',
   queuedText: 'You may close this page. It is tried again when the signal returns or when this page is opened again.',
   queueState: (n) => `${n} ${n === 1 ? 'submission is' : 'submissions are'} waiting to be sent from this device.`,

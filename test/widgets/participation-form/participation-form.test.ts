@@ -201,6 +201,35 @@ describe('<kpm-participation-form> form', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('a plain-text refusal (a proxy\'s stock English) shows the form\'s own words first, the server\'s as a detail', async () => {
+    // The test server answers /__test__/status/N with status N and the plain text "status N".
+    const el = await mount({ endpoint: '/__test__/status/413' });
+    await fillValid(el);
+    await submit(el);
+    await waitUntil(() => $(el, '#submit-notice'), 'no notice', { timeout: 8000 });
+    const texts = () => [...root(el).querySelectorAll('#submit-notice h3, #submit-notice p')].map((p) => norm(p.textContent));
+    expect(texts()).to.deep.equal([
+      'Kiriman belum bisa diterima',
+      'Kiriman terlalu besar untuk penerima. Hapus atau perkecil foto, lalu kirim lagi.',
+      'Pesan asli penerima: status 413',
+    ]);
+    expect(root(el).activeElement?.id).to.equal('submit-notice');
+    await expect(el).shadowDom.to.be.accessible();
+    await setLang(el, 'en');
+    expect(texts()[1]).to.equal('The submission is too big for the receiver. Remove photos or make them smaller, then send again.');
+    expect(texts()[2]).to.equal('The receiver’s own words: status 413');
+    el.remove();
+
+    const other = await mount({ endpoint: '/__test__/status/409' });
+    await fillValid(other);
+    await submit(other);
+    await waitUntil(() => $(other, '#submit-notice'), 'no notice', { timeout: 8000 });
+    expect([...root(other).querySelectorAll('#submit-notice p')].map((p) => norm(p.textContent))).to.deep.equal([
+      'Penerima menolak kiriman (kode 409). Isian Anda tetap tersimpan; periksa lalu kirim lagi.',
+      'Pesan asli penerima: status 409',
+    ]);
+  });
+
   it('a 500 queues the submission; the retry after `online` succeeds with the same key and is stored once', async () => {
     const bucket = newBucket();
     await control(bucket, '500');
