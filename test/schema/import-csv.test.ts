@@ -117,6 +117,8 @@ describe('schema/import/cell-values', () => {
     expect(parseAmount('1.5')).to.deep.equal(ok(1.5));
     expect(parseAmount('1.200')).to.deep.equal(ok(1200));
     expect(parseAmount('1.200,75')).to.deep.equal(ok(1200.75));
+    // A leading 0 is never a thousands group
+    expect(parseAmount('0.355')).to.deep.equal(ok(0.355));
     expect(parseAmount('banyak')).to.deep.equal(bad('not_a_number'));
   });
   it('parseTanggal reads ISO and day-first dates and refuses impossible ones', () => {

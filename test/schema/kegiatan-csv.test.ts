@@ -246,6 +246,21 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
     ]);
   });
 
+  it('reads a progres column of fractions ×100 with a warning, and names a lone fraction among percentages', () => {
+    const head = 'tahun;bidang;nama;status;progres;progres_tanggal\n';
+    const fractions = kegiatanCsvToDataset(`${head}2025;2;A;berjalan;0,75;30/06/2025\n2025;2;B;berjalan;1;30/06/2025\n2025;2;C;berjalan;0.355;30/06/2025\n`, opts);
+    expect(summary(fractions.issues)).to.deep.equal(['warning csv csv_progres_fraction', 'info csv csv_default_sumber_rencana']);
+    expect(fractions.issues[0]!.message.id).to.equal(
+      'Kolom progres hanya berisi angka 0–1 (baris 2, 3, 4): dibaca sebagai pecahan, mis. 0,75 = 75 %. Bila memang di bawah 1 %, tulis dengan tanda % (0,75%).');
+    expect(kegiatanOf(fractions).map((k) => k.progres[0].persenFisik)).to.deep.equal([75, 100, 35.5]);
+
+    const mixed = kegiatanCsvToDataset(`${head}2025;2;A;berjalan;75;30/06/2025\n2025;2;B;berjalan;0,75;30/06/2025\n2025;2;C;berjalan;0,5%;30/06/2025\n`, opts);
+    expect(summary(mixed.issues)).to.deep.equal(['warning csv csv_progres_fraction', 'info csv csv_default_sumber_rencana']);
+    expect(mixed.issues[0]!.message.en).to.equal(
+      'Progress in rows 3 is below 1 % with decimals, like a fraction (75 % written 0.75); read as written. Write 75 or 75% if 75 % is meant.');
+    expect(kegiatanOf(mixed).map((k) => k.progres[0].persenFisik)).to.deep.equal([75, 0.75, 0.5]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = kegiatanCsvToDataset(`${HEAD}\n2025;2.3.10;"${xss.replace(/"/g, '""')}";usulan;;;;`, opts);

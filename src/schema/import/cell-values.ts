@@ -9,7 +9,8 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: CellPr
 /** Why a cell could not be read; the converter turns these into bilingual messages. */
 export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_whole' | 'not_a_date' | 'ambiguous_decimal';
 
-const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
+/** Dot grouping; a leading `0` group (`0.355`) is a decimal, not grouping. */
+const GROUPED_DOT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+$/;
 /**
  * English grouping with a lone `,`: `750,000`, `12,000`, `2,500`. Nobody writes rupiah with

@@ -17,6 +17,7 @@ import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 import { STATUS_SYNONYMS, SUMBER_RENCANA_SYNONYMS } from './cell-synonyms.js';
+import { readFractions, type ProgresCell } from './progres-fractions.js';
 
 /** The template's columns, in the order the template file writes them. */
 export const KEGIATAN_CSV_COLUMNS = [
@@ -148,6 +149,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
   const usedAt = new Map<string, number>();
   const kegiatan: Record<string, unknown>[] = [];
   const rows: number[] = [];
+  const progres: ProgresCell[] = [];
   const noSumberRencana: number[] = [];
 
   for (const record of sheet.records) {
@@ -296,11 +298,13 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
     k.id = id;
     kegiatan.push(k);
     rows.push(record.row);
+    if (k.progres) progres.push({ row: record.row, text: get('progres'), entry: (k.progres as ProgresCell['entry'][])[0]! });
     if (get('sumber_rencana') === '') noSumberRencana.push(record.row);
   }
 
   // sumberRencana is required by the schema but rarely known to whoever keeps the sheet:
   // "lainnya" says exactly that, and one note (not one per row) tells the admin.
+  readFractions(progres, issues);
   if (noSumberRencana.length) {
     const at = listRows(noSumberRencana);
     const [id, en] = sheet.columnAt.has('sumber_rencana')
