@@ -18,7 +18,7 @@ import {
   clearDraft, loadDraft, newClientId, receiptOf, recordReceipt, recordSend, saveDraft, sendTimes,
 } from './device-store.js';
 import { clearDraftPhotos, loadDraftPhotos, saveDraftPhotos } from './draft-photos.js';
-import { FIELD_OF_PATH, focusTargetId } from './form-fields.js';
+import { FIELD_OF_PATH, focusTargetId, ungroupCount } from './form-fields.js';
 import { renderFormView, type PhotoItem } from './form-view.js';
 import { listCsvRows, PAGE, renderListView, type ListViewModel } from './list-view.js';
 import { enqueue, flushOutbox, nextDue, outboxEvents, pendingItems, type OutboxResult } from './outbox.js';
@@ -333,14 +333,15 @@ export class KpmParticipationForm extends KpmElement {
   private check(): { payload: Record<string, unknown>; issues: ValidationIssue[] } {
     const forum = (FORUM_USULAN as readonly string[]).includes(this.forum ?? '') ? (this.forum as UsulanBaru['forum']) : 'daring';
     const now = new Date();
-    const payload = draftToPayload(this.draft, {
+    const draft = { ...this.draft, perkiraanJiwa: ungroupCount(this.draft.perkiraanJiwa) };
+    const payload = draftToPayload(draft, {
       clientId: this.clientId,
       tanggal: rfc3339(now),
       versiKebijakan: this.privacyVersion?.trim() || '1',
       tahunUsulan: now.getFullYear(),
       forum,
     });
-    const own = formIssues(this.draft, { requireDusun: this.requireDusun && this.dusunList().length > 0 });
+    const own = formIssues(draft, { requireDusun: this.requireDusun && this.dusunList().length > 0 });
     const schema = validateUsulanBaru(payload).issues.filter((i) => i.severity === 'error');
     return { payload, issues: [...own, ...schema.filter((i) => !own.some((o) => o.path === i.path))] };
   }

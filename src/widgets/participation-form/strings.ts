@@ -196,7 +196,7 @@ const id: FormStrings = {
     deskripsi: 'Tulis uraian, paling banyak 2000 karakter.',
     dusunId: 'Pilih dusun.',
     email: 'Tulis alamat email yang benar, mis. nama@contoh.id, atau kosongkan.',
-    perkiraanJiwa: 'Tulis angka bulat, mis. 40.',
+    perkiraanJiwa: 'Tulis angka bulat, mis. 40 atau 1.000.',
     simpanData: 'Centang persetujuan penyimpanan data agar kiriman bisa diterima.',
   },
   wait: (s) => `Tunggu sebentar, lalu kirim lagi (sekitar ${s} detik). Isian Anda tetap tersimpan.`,

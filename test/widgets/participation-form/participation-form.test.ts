@@ -97,6 +97,22 @@ describe('<kpm-participation-form> form', () => {
     expect(links.length - 1).to.equal(root(el).querySelectorAll('#error-summary a').length);
   });
 
+  it('"Perkiraan jumlah orang" reads Indonesian thousands dots (1.000 is a thousand) and refuses decimals', async () => {
+    const el = await mount();
+    el.addEventListener('kpm-submit', (e) => e.preventDefault());
+    await fillValid(el);
+    await type(el, 'perkiraanJiwa', '12.5');
+    await submit(el);
+    expect(norm($(el, '#perkiraanJiwa-error')!.textContent)).to.equal('⚠ Tulis angka bulat, mis. 40 atau 1.000.');
+    await type(el, 'perkiraanJiwa', '1.000');
+    expect(Boolean($(el, '#perkiraanJiwa-error'))).to.equal(false);
+    const ev = oneEvent(el, 'kpm-submit');
+    await submit(el);
+    expect((await ev).detail.payload.penerimaManfaat.perkiraanJiwa).to.equal(1000);
+    // What the reader typed stays as typed.
+    expect($<HTMLInputElement>(el, '#perkiraanJiwa')!.value).to.equal('1.000');
+  });
+
   it('speaks English', async () => {
     const el = await mount({ lang: 'en' });
     expect(norm($(el, 'h2')!.textContent)).to.equal('Send a proposal, aspiration or complaint');
