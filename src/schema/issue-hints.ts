@@ -32,6 +32,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_title_rows: { id: 'Tidak perlu diperbaiki; baris judul laporan di atas judul kolom boleh dihapus.', en: 'Nothing to fix; the report title rows above the header may be deleted.' },
   csv_ambiguous_choice: { id: 'Tulis salah satu nilai yang disebut pesannya, sesuai keadaan kegiatan.', en: 'Write one of the values the message names, whichever fits the activity.' },
   csv_progres_fraction: { id: 'Tulis progres dalam persen (75 atau 75%), bukan pecahan (0,75); periksa angka yang dibaca.', en: 'Write progress in percent (75 or 75%), not as a fraction (0.75); check the figures read.' },
+  csv_duplicate_row: { id: 'Hapus baris yang tersalin dua kali, atau bedakan uraiannya bila memang dua baris anggaran.', en: 'Delete the row copied twice, or tell the two apart in uraian if they really are two budget lines.' },
   csv_required: { id: 'Isi sel itu; tanpa sel ini baris tidak dapat dibaca.', en: 'Fill in that cell; the row cannot be read without it.' },
   csv_not_a_number: { id: 'Tulis angka saja, mis. 12.000.000 atau 12000000, tanpa huruf.', en: 'Write digits only, e.g. 12.000.000 or 12000000, no letters.' },
   csv_negative: { id: 'Tulis jumlah tanpa tanda minus.', en: 'Write the amount without a minus sign.' },

@@ -262,6 +262,15 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     ]);
   });
 
+  it('warns about a row that repeats an earlier one exactly, and still counts it', () => {
+    const text = `${HEAD}\n2025;5.3.5;2.3.10;Jalan;DDS;20.000.000;;\n2025;5.3.5;2.3.10;Jalan;DDS;20.000.000;;\n2025;5.3.5;2.3.10;Jalan;DDS;30.000.000;;\n`;
+    const r = budgetCsvToDataset(text, opts);
+    expect(r.issues.map((i) => `${i.severity} ${i.path} ${i.message.id}`)).to.deep.equal([
+      'warning csv[3] Baris 3 sama persis dengan baris 2 (dihitung dua kali?); hapus salah satu bila tidak disengaja.',
+    ]);
+    expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([20_000_000, 20_000_000, 30_000_000]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = budgetCsvToDataset(`${HEAD}\n2025;4.1.1;;"${xss.replace(/"/g, '""')}";pades;1.000;;`, opts);

@@ -4,7 +4,7 @@
  * reported by spreadsheet row and column (`csv[12].anggaran`) and left out of the budget;
  * nothing is dropped without an issue. The result is dataset input, still to be validated.
  */
-import { makeIssue, type ValidationIssue } from '../issues.js';
+import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
 import { LABEL_VERSI_APBDES, VERSI_APBDES, type VersiApbdes } from '../entities/enums.js';
 import type { BarisAnggaran } from '../entities/index.js';
 import { parseAmount, parseRupiah } from './cell-values.js';
@@ -113,6 +113,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   }));
 
   const totals: number[] = [];
+  const firstSeen = new Map<string, number>();
   for (const record of sheet.records) {
     if (subtotals.has(record.row)) continue;
     const cells = new SheetRow(record, sheet, issues);
@@ -120,6 +121,15 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     if (get('kode_rekening') === '' && TOTAL_ROW.test(get('uraian'))) {
       totals.push(record.row);
       continue;
+    }
+    // Two lines may rightly share a code and amount, but not every cell: a row pasted twice.
+    const whole = BUDGET_CSV_COLUMNS.map(get).join('\u0000');
+    const earlier = firstSeen.get(whole);
+    if (earlier === undefined) firstSeen.set(whole, record.row);
+    else {
+      issues.push(makeIssue(formatPath(['csv', record.row]), 'warning', 'csv_duplicate_row',
+        `Baris ${record.row} sama persis dengan baris ${earlier} (dihitung dua kali?); hapus salah satu bila tidak disengaja.`,
+        `Row ${record.row} is exactly the same as row ${earlier} (counted twice?); delete one if that is not intended.`));
     }
 
     const tahun = cells.year('tahun');
