@@ -76,6 +76,8 @@ export abstract class KpmElement extends LitElement {
   protected readonly loader = new DatasetController(this);
   private unsubscribeLang: (() => void) | null = null;
   private lastReported: unknown = null;
+  /** Focus was inside when a reload began: it goes to the widget's frame, not to <body>. */
+  private holdFocus = false;
 
   constructor() {
     super();
@@ -220,11 +222,21 @@ export abstract class KpmElement extends LitElement {
           ${renderProvenance(data, this.language, this.documentUrl(data))}`;
       }
     }
-    return html`<div part="base" lang=${this.language} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
+    return html`<div part="base" tabindex="-1" lang=${this.language} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // A reload (a new src, say) swaps the view for the skeleton and would drop focus to <body>,
+    // so a keyboard user of a page with a village switcher would start again from the top.
+    // (Here, not in willUpdate: the widgets' own willUpdate does not call this one.)
+    this.holdFocus = this.datasetState.status === 'loading' && Boolean(this.shadowRoot?.activeElement);
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.holdFocus) this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus({ preventScroll: true });
+    this.holdFocus = false;
     this.reportState();
   }
 

@@ -114,6 +114,25 @@ describe('lifecycle: quick changes end in the last one', function () {
     });
   }
 
+  for (const w of CASES) {
+    it(`${w.label}: a new src keeps focus in the widget (it went to <body>)`, async () => {
+      const el = create(w, { src: `/test/fixtures/${EXAMPLE}` });
+      let events = recordEvents(el);
+      host.append(el);
+      await waitFor(() => events.length > 0, 'never ready');
+      const control = el.shadowRoot!.querySelector<HTMLElement>('button, select, input, a[href], [tabindex="0"]')!;
+      control.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(control);
+      events = recordEvents(el);
+      el.setAttribute('src', slow(OTHER, 100));
+      await waitFor(() => events.length > 0, 'never ready again');
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.not.equal(null);
+      noPageErrors();
+    });
+  }
+
   for (const w of [CASES[0]!, CASES[2]!, CASES[CASES.length - 1]!, CASES.find((c) => c.tag === 'kpm-partner-map')!]) {
     it(`${w.label} inside <kpm-data src>: the later src wins`, async () => {
       const provider = document.createElement('kpm-data');
