@@ -28,7 +28,7 @@ import { sendSubmission, type Encoding, type SendOutcome } from './send.js';
 import { formStrings } from './strings.js';
 import { participationFormValidator } from './validator.js';
 import { wordsText, type Words } from './words.js';
-import { villageName, villageWord } from '../../core/village.js';
+import { villageTitle } from '../../core/village.js';
 
 /** Detail of `kpm-submit`. */
 export interface KpmSubmitDetail {
@@ -563,7 +563,7 @@ export class KpmParticipationForm extends KpmElement {
     const filter = offeredFilter(all, this.filter);
     const shown = filterUsulan(all, filter);
     const s = this.s;
-    const desa = `${villageWord(data.desa)} ${villageName(data.desa)}`;
+    const desa = villageTitle(data.desa, this.language);
     const model: ListViewModel = {
       s,
       lang: this.language,

@@ -102,6 +102,7 @@ describe('<kpm-participation-form view="list">', () => {
     await expect(empty).shadowDom.to.be.accessible();
     const en = await mount({ view: 'list', lang: 'en' }, await loadExample());
     expect(summary(en)).to.equal('12 submissions: 1 received, 1 verified, 2 under discussion, 2 in the annual plan, 2 in the budget, 2 implemented, 1 postponed and 1 declined.');
+    expect(norm($(en, 'h2')!.textContent)).to.equal('Proposals and aspirations from Sukamaju Village');
   });
 
   it('handles 1500 usulan: 50 cards at a time, counts over all of them', async () => {
