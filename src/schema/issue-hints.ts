@@ -33,6 +33,8 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_ambiguous_choice: { id: 'Tulis salah satu nilai yang disebut pesannya, sesuai keadaan kegiatan.', en: 'Write one of the values the message names, whichever fits the activity.' },
   csv_progres_fraction: { id: 'Tulis progres dalam persen (75 atau 75%), bukan pecahan (0,75); periksa angka yang dibaca.', en: 'Write progress in percent (75 or 75%), not as a fraction (0.75); check the figures read.' },
   csv_duplicate_row: { id: 'Hapus baris yang tersalin dua kali, atau bedakan uraiannya bila memang dua baris anggaran.', en: 'Delete the row copied twice, or tell the two apart in uraian if they really are two budget lines.' },
+  csv_scientific: { id: 'Format kolom angka sebagai Angka tanpa desimal (bukan General), periksa angkanya, lalu simpan lagi sebagai CSV.', en: 'Format the number column as Number without decimals (not General), check the figures, and save as CSV again.' },
+  csv_text_marker: { id: 'Hapus tanda petik (\') di depan angka.', en: 'Remove the apostrophe (\') before the number.' },
   csv_required: { id: 'Isi sel itu; tanpa sel ini baris tidak dapat dibaca.', en: 'Fill in that cell; the row cannot be read without it.' },
   csv_not_a_number: { id: 'Tulis angka saja, mis. 12.000.000 atau 12000000, tanpa huruf.', en: 'Write digits only, e.g. 12.000.000 or 12000000, no letters.' },
   csv_negative: { id: 'Tulis jumlah tanpa tanda minus.', en: 'Write the amount without a minus sign.' },
@@ -83,7 +85,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_unknown_dusun: { id: 'Tulis nama dusun persis seperti di daftar dusun desa, atau tambahkan dusunnya ke profil desa.', en: 'Write the hamlet name exactly as in the village’s hamlet list, or add the hamlet to the village profile.' },
   csv_duplicate_id: { id: 'Beri baris ini id lain, atau kosongkan kolom id agar dibuat otomatis.', en: 'Give this row another id, or leave the id column empty to have one made.' },
   csv_default_jenis_pelaksana: { id: 'Tidak wajib: isi kolom jenis_pelaksana (mis. tpk, lkd, kelompok) agar pelaksana tercatat tepat.', en: 'Optional: fill in the jenis_pelaksana column (e.g. tpk, lkd, kelompok) so the implementer is recorded precisely.' },
-  csv_default_sumber_rencana: { id: 'Tidak wajib: isi kolom sumber_rencana (mis. rkpdes, musdus) agar asal kegiatan tercatat.', en: 'Optional: fill in the sumber_rencana column (e.g. rkpdes, musdus) so the activity’s origin is recorded.' },
+  csv_default_sumber_rencana: { id: 'Tidak wajib: isi kolom sumber_rencana (rkpdes bila dari RKPDes/Musrenbangdes, rpjmdes, apbdes, apbdes_perubahan, program_mitra) agar asal kegiatan tercatat.', en: 'Optional: fill in the sumber_rencana column (rkpdes when from the RKPDes/Musrenbangdes, rpjmdes, apbdes, apbdes_perubahan, program_mitra) so the activity’s origin is recorded.' },
 
   // Structure of the file
   required: { id: 'Tambahkan isian wajib ini.', en: 'Add this required field.' },

@@ -97,7 +97,12 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     const r = budgetCsvToDataset('tahun,kode_rekening,uraian\n2025,4.2.1,DD\n', opts);
     expect(r.data).to.equal(null);
     expect(summary(r.issues)).to.deep.equal(['error csv[1] csv_missing_column']);
-    expect(r.issues[0]!.message.en).to.equal('The header row lacks required columns: anggaran (separator read: ",").');
+    expect(r.issues[0]!.message.en).to.equal('The header row lacks required columns: anggaran (separator read: comma ",").');
+    // A tab is named, not shown as an invisible character between quotes.
+    expect(budgetCsvToDataset('tahun\turaian\n', opts).issues[0]!.message.id).to.equal(
+      'Baris judul tidak memuat kolom wajib: kode_rekening, anggaran (pemisah terbaca: tab).');
+    expect(budgetCsvToDataset('tahun;uraian\n', opts).issues[0]!.message.id).to.equal(
+      'Baris judul tidak memuat kolom wajib: kode_rekening, anggaran (pemisah terbaca: titik koma ";").');
   });
 
   it('warns about unknown columns, a missing village name, and a header-only file', () => {

@@ -94,7 +94,7 @@ describe('schema/import/cell-values', () => {
     expect(parseRupiah('(5.000)')).to.deep.equal(bad('negative'));
     expect(parseRupiah('12.50.000')).to.deep.equal(bad('not_a_number'));
     expect(parseRupiah('satu juta')).to.deep.equal(bad('not_a_number'));
-    expect(parseRupiah('1e9')).to.deep.equal(bad('not_a_number'));
+    expect(parseRupiah('1e9')).to.deep.equal(bad('scientific'));
     expect(parseRupiah('')).to.deep.equal(bad('not_a_number'));
     expect(parseRupiah('99999999999999999999')).to.deep.equal(bad('not_a_number'));
   });
@@ -110,6 +110,13 @@ describe('schema/import/cell-values', () => {
     expect(parseRupiah('12,50')).to.deep.equal(bad('fraction'));
     expect(parseRupiah('1.000,000')).to.deep.equal(bad('ambiguous_decimal'));
     expect(parseRupiah('1,000.000')).to.deep.equal(bad('ambiguous_decimal'));
+  });
+  it('parseRupiah and parseAmount refuse Excel’s E+ notation and text apostrophe with their own reasons', () => {
+    expect(parseRupiah('9,8542E+08')).to.deep.equal(bad('scientific'));
+    expect(parseRupiah('1.25E+08')).to.deep.equal(bad('scientific'));
+    expect(parseRupiah("'45000000")).to.deep.equal(bad('text_marker'));
+    expect(parseAmount('1,5E+03')).to.deep.equal(bad('scientific'));
+    expect(parseAmount("'12")).to.deep.equal(bad('text_marker'));
   });
   it('parseAmount reads volumes with a decimal comma or point', () => {
     expect(parseAmount('650')).to.deep.equal(ok(650));

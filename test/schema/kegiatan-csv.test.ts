@@ -131,8 +131,8 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
     expect(r.data).to.equal(null);
     expect(summary(r.issues)).to.deep.equal(['error csv[1] csv_missing_column']);
     expect(r.issues[0]!.message).to.deep.equal({
-      id: 'Baris judul tidak memuat kolom wajib: status, kode_kegiatan atau bidang (pemisah terbaca: ",").',
-      en: 'The header row lacks required columns: status, kode_kegiatan or bidang (separator read: ",").',
+      id: 'Baris judul tidak memuat kolom wajib: status, kode_kegiatan atau bidang (pemisah terbaca: koma ",").',
+      en: 'The header row lacks required columns: status, kode_kegiatan or bidang (separator read: comma ",").',
     });
   });
 

@@ -7,7 +7,18 @@
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: CellProblem };
 
 /** Why a cell could not be read; the converter turns these into bilingual messages. */
-export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_whole' | 'not_a_date' | 'ambiguous_decimal';
+export type CellProblem = 'not_a_number' | 'negative' | 'fraction' | 'not_whole' | 'not_a_date' | 'ambiguous_decimal' | 'scientific' | 'text_marker';
+
+/**
+ * Two ways Excel spoils a number on its way to CSV, each refused with its own fix: `9,8542E+08`
+ * (a General cell too narrow for the digits, already rounded) and `'45000000` (the apostrophe
+ * that makes Excel keep a cell as text).
+ */
+function spoiled(cell: string): CellProblem | undefined {
+  const s = cell.trim();
+  if (/^['‘’`]/.test(s)) return 'text_marker';
+  return /^[-+]?\d+(?:[.,]\d+)?e[-+]?\d+$/i.test(s) ? 'scientific' : undefined;
+}
 
 /** Dot grouping; a leading `0` group (`0.355`) is a decimal, not grouping. */
 const GROUPED_DOT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
@@ -32,6 +43,8 @@ const CURRENCY = /^(?:rp\.?|idr)/i;
  * dash (`-`, `Rp -`) is zero: Excel's accounting format writes zero that way.
  */
 export function parseRupiah(cell: string): CellResult<number> {
+  const spoilt = spoiled(cell);
+  if (spoilt) return bad(spoilt);
   let s = cell.replace(/[\s\u00a0\u202f]/g, '').replace(CURRENCY, '').replace(/,-$/, '');
   if (/^[-–—]$/.test(s)) return { ok: true, value: 0 };
   let negative = false;
@@ -78,6 +91,8 @@ export function parseRupiah(cell: string): CellResult<number> {
 
 /** A volume: decimals allowed (`1,5` or `1.5`), grouping dots allowed (`1.200`). */
 export function parseAmount(cell: string): CellResult<number> {
+  const spoilt = spoiled(cell);
+  if (spoilt) return bad(spoilt);
   const s = cell.replace(/[\s\u00a0\u202f]/g, '');
   let normal: string;
   if (GROUPED_DOT.test(s)) normal = s.split('.').join('');

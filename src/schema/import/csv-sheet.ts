@@ -5,7 +5,7 @@
  * columns it has and what a row means.
  */
 import { formatPath, makeIssue, type LocalizedText, type Severity, type ValidationIssue } from '../issues.js';
-import { parseCsv, type CsvRecord } from './csv.js';
+import { parseCsv, type CsvRecord, type CsvSeparator } from './csv.js';
 import { dateOrder, parseTanggal, type CellProblem, type CellResult } from './cell-values.js';
 import { ambiguousSynonym, readLabelled } from './labelled-cells.js';
 import type { Synonyms } from './cell-synonyms.js';
@@ -25,6 +25,13 @@ export interface Sheet<C extends string> {
   monthFirst?: { row: number; column: C; cell: string };
 }
 
+/** The separator in words: a tab quoted as `"	"` looks like nothing at all. */
+const SEPARATOR_NAME: Readonly<Record<CsvSeparator, LocalizedText>> = {
+  ';': { id: 'titik koma ";"', en: 'semicolon ";"' },
+  ',': { id: 'koma ","', en: 'comma ","' },
+  '\t': { id: 'tab', en: 'tab' },
+};
+
 const PROBLEM_TEXT: Readonly<Record<CellProblem, LocalizedText>> = {
   not_a_number: { id: 'bukan angka yang dapat dibaca', en: 'is not a readable number' },
   negative: { id: 'tidak boleh negatif', en: 'must not be negative' },
@@ -36,6 +43,14 @@ const PROBLEM_TEXT: Readonly<Record<CellProblem, LocalizedText>> = {
   ambiguous_decimal: {
     id: 'tidak jelas: tiga angka sesudah tanda terakhir bisa desimal atau ribuan (angkanya berbeda seribu kali); tulis angka tanpa pemisah, mis. 1000 atau 1000000',
     en: 'is ambiguous: three digits after the last mark can be decimals or thousands (a thousandfold apart); write the number without separators, e.g. 1000 or 1000000',
+  },
+  scientific: {
+    id: 'ditulis dalam notasi ilmiah (E+): Excel menulis angka panjang begitu bila kolomnya berformat General, dan angkanya sudah dibulatkan; format sel sebagai Angka tanpa desimal, lalu simpan lagi',
+    en: 'is in scientific notation (E+): Excel writes long numbers so when the column is formatted General, already rounded; format the cells as Number without decimals and save again',
+  },
+  text_marker: {
+    id: 'diawali tanda petik (\'), tanda Excel untuk sel teks; hapus tanda petik di depan angka',
+    en: 'starts with an apostrophe (\'), Excel\'s mark for a text cell; remove the apostrophe before the number',
   },
   not_a_date: { id: 'bukan tanggal (tulis 2025-06-30 atau 30/06/2025)', en: 'is not a date (write 2025-06-30 or 30/06/2025)' },
 };
@@ -85,8 +100,8 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
   const missing = missingColumns(columnAt, spec);
   if (missing.length) {
     issues.push(makeIssue(formatPath(['csv', header.row]), 'error', 'csv_missing_column',
-      `Baris judul tidak memuat kolom wajib: ${missing.map((m) => choiceText(m, 'atau')).join(', ')} (pemisah terbaca: "${table.separator}").`,
-      `The header row lacks required columns: ${missing.map((m) => choiceText(m, 'or')).join(', ')} (separator read: "${table.separator}").`));
+      `Baris judul tidak memuat kolom wajib: ${missing.map((m) => choiceText(m, 'atau')).join(', ')} (pemisah terbaca: ${SEPARATOR_NAME[table.separator].id}).`,
+      `The header row lacks required columns: ${missing.map((m) => choiceText(m, 'or')).join(', ')} (separator read: ${SEPARATOR_NAME[table.separator].en}).`));
     return null;
   }
   if (!records.length) {
