@@ -43,7 +43,7 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_not_a_date: { id: 'Tulis tanggal yang ada, mis. 30/06/2025 atau 2025-06-30.', en: 'Write a real date, e.g. 30/06/2025 or 2025-06-30.' },
   csv_invalid_year: { id: 'Tulis tahun empat angka, mis. 2025.', en: 'Write a four-digit year, e.g. 2025.' },
   csv_invalid_version: { id: 'Tulis rancangan, murni atau perubahan, atau kosongkan.', en: 'Write rancangan, murni or perubahan, or leave it empty.' },
-  csv_invalid_sumber_dana: { id: 'Tulis salah satu sumber dana yang disebut pesannya, mis. dana_desa, add, pades.', en: 'Write one of the funding sources the message lists, e.g. dana_desa, add, pades.' },
+  csv_invalid_sumber_dana: { id: 'Pakai kode sumber dana dari templat, mis. dana_desa, add, pades.', en: 'Use a funding-source code from the template, e.g. dana_desa, add, pades.' },
   csv_date_without_amount: { id: 'Isi kolom realisasi, atau kosongkan tanggalnya.', en: 'Fill in the realisasi column, or clear the date.' },
   csv_no_village_name: { id: 'Isi nama desa di kolom isian di atas, lalu impor lagi.', en: 'Fill in the village name in the field above, then import again.' },
   invalid_type: { id: 'Periksa isian ini: jenisnya salah atau isian wajib belum ada.', en: 'Check this field: it has the wrong type or a required field is missing.' },
