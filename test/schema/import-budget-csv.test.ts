@@ -217,7 +217,7 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect(summary(r.issues)).to.deep.equal(['info csv csv_repeated_header', 'info csv csv_total_rows']);
     expect(r.issues.map((i) => i.message.id)).to.deep.equal([
       'Baris 5, 8 mengulang baris judul kolom dan dilewati.',
-      'Baris 4, 7, 9 adalah baris jumlah (JUMLAH/TOTAL tanpa kode rekening) dan dilewati; jumlah dihitung dari baris rinci.',
+      'Baris 4, 7, 9 adalah baris jumlah (JUMLAH/TOTAL tanpa kode) dan dilewati; jumlah dihitung dari baris rinci.',
     ]);
     expect(r.rows).to.deep.equal([[2, 3, 6]]);
     expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([985_420_000, 12_000_000, 440_000_000]);

@@ -261,6 +261,12 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
     expect(kegiatanOf(mixed).map((k) => k.progres[0].persenFisik)).to.deep.equal([75, 0.75, 0.5]);
   });
 
+  it('skips a JUMLAH row without kode and bidang with one note', () => {
+    const r = kegiatanCsvToDataset('tahun;kode_kegiatan;nama;status;anggaran\n2025;2.3.10;Jalan;berjalan;250.000.000\n;;JUMLAH;;250.000.000\n', opts);
+    expect(summary(r.issues)).to.deep.equal(['info csv csv_total_rows', 'info csv csv_default_sumber_rencana']);
+    expect(kegiatanOf(r).map((k) => k.anggaran.total)).to.deep.equal([250_000_000]);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = kegiatanCsvToDataset(`${HEAD}\n2025;2.3.10;"${xss.replace(/"/g, '""')}";usulan;;;;`, opts);

@@ -9,6 +9,7 @@ import { LABEL_VERSI_APBDES, VERSI_APBDES, type VersiApbdes } from '../entities/
 import type { BarisAnggaran } from '../entities/index.js';
 import { parseAmount, parseRupiah } from './cell-values.js';
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
+import { reportTotalRows, TOTAL_ROW } from './sheet-records.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 import { VERSI_SYNONYMS } from './cell-synonyms.js';
@@ -75,9 +76,6 @@ export const BUDGET_CSV_SPEC: SheetSpec<BudgetCsvColumn> = {
   rowNoun: { id: 'baris anggaran', en: 'budget lines' },
   dates: ['realisasi_sampai'],
 };
-
-/** `JUMLAH PENDAPATAN`, `TOTAL`, `Sub Total Belanja`: a sheet's own sums, when the row has no kode. */
-const TOTAL_ROW = /^(?:jumlah|total|sub[\s-]*total)\b/i;
 
 /** `murni`, `Murni`, `Induk`, `APBDes Perubahan` …; undefined when it names no version. */
 const versiOf = (cell: string) => readLabelled(cell, LABEL_VERSI_APBDES, VERSI_SYNONYMS);
@@ -194,11 +192,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   }
 
   reportSubtotals(subtotals, issues);
-  if (totals.length) {
-    issues.push(makeIssue('csv', 'info', 'csv_total_rows',
-      `Baris ${listRows(totals)} adalah baris jumlah (JUMLAH/TOTAL tanpa kode rekening) dan dilewati; jumlah dihitung dari baris rinci.`,
-      `Rows ${listRows(totals)} are total rows (JUMLAH/TOTAL without an account code) and are skipped; totals are computed from the detail lines.`));
-  }
+  reportTotalRows(totals, issues);
   const desa = csvDesa(options, issues);
   const list = [...budgets.values()].sort((a, b) => a.tahun - b.tahun || VERSI_APBDES.indexOf(a.versi) - VERSI_APBDES.indexOf(b.versi));
   const apbdes = list.map((b) => {

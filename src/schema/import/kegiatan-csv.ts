@@ -14,6 +14,7 @@ import type { Dusun, KpmDesaDataset } from '../entities/index.js';
 import { normalizeKodeBidangSiskeudes, normalizeKodeKegiatanSiskeudes, subBidangOfKegiatan } from '../codes/bidang.js';
 import { parseAmount, parseCount, parseDerajat, parsePersen, parseRupiah } from './cell-values.js';
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
+import { reportTotalRows, TOTAL_ROW } from './sheet-records.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 import { STATUS_SYNONYMS, SUMBER_RENCANA_SYNONYMS } from './cell-synonyms.js';
@@ -152,9 +153,14 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
   const progres: ProgresCell[] = [];
   const noSumberRencana: number[] = [];
 
+  const totals: number[] = [];
   for (const record of sheet.records) {
     const cells = new SheetRow(record, sheet, issues);
     const get = (c: KegiatanCsvColumn) => cells.get(c);
+    if (get('kode_kegiatan') === '' && get('bidang') === '' && TOTAL_ROW.test(get('nama'))) {
+      totals.push(record.row);
+      continue;
+    }
 
     const tahun = cells.year('tahun');
     let kode: string | undefined;
@@ -304,6 +310,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
 
   // sumberRencana is required by the schema but rarely known to whoever keeps the sheet:
   // "lainnya" says exactly that, and one note (not one per row) tells the admin.
+  reportTotalRows(totals, issues);
   readFractions(progres, issues);
   if (noSumberRencana.length) {
     const at = listRows(noSumberRencana);

@@ -10,6 +10,17 @@ export function listRows(rows: readonly number[]): string {
   return rows.length > 10 ? `${rows.slice(0, 10).join(', ')} …` : rows.join(', ');
 }
 
+/** `JUMLAH PENDAPATAN`, `TOTAL`, `Sub Total Belanja`: a sheet's own sums, when the row has no code. */
+export const TOTAL_ROW = /^(?:jumlah|total|sub[\s-]*total)\b/i;
+
+/** One note for a sheet's total rows, which the templates skip: totals are computed, not read. */
+export function reportTotalRows(rows: readonly number[], issues: ValidationIssue[]): void {
+  if (!rows.length) return;
+  issues.push(makeIssue('csv', 'info', 'csv_total_rows',
+    `Baris ${listRows(rows)} adalah baris jumlah (JUMLAH/TOTAL tanpa kode) dan dilewati; jumlah dihitung dari baris rinci.`,
+    `Rows ${listRows(rows)} are total rows (JUMLAH/TOTAL without a code) and are skipped; totals are computed from the detail rows.`));
+}
+
 /** Cells up to the last non-blank one: trailing empty cells (`a;b;;`) are not content. */
 function filledWidth(record: CsvRecord): number {
   let n = record.cells.length;
