@@ -205,8 +205,13 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
       'warning csv[5].jenis_pelaksana csv_default_jenis_pelaksana',
       'info csv csv_default_sumber_rencana',
     ]);
-    expect(kegiatanOf(r).map((x) => x.pelaksana)).to.deep.equal([{ jenis: 'lainnya', nama: 'Pak Kadus' }]);
-    expect(r.rows).to.deep.equal([5]);
+    // A lone lintang or a progress without its date loses only that part; an anggaran-less sumber_dana loses the row.
+    expect(kegiatanOf(r).map((x) => [x.nama, x.lokasi ?? null, x.progres ?? null, x.pelaksana ?? null])).to.deep.equal([
+      ['A', null, null, null], ['B', null, null, null], ['D', null, null, { jenis: 'lainnya', nama: 'Pak Kadus' }],
+    ]);
+    expect(r.issues[1]!.message.id).to.equal(
+      'Baris 3, kolom progres_tanggal: wajib diisi bila ada progres (tanggal pengukuran); progres tidak dicatat; kegiatan tetap diimpor');
+    expect(r.rows).to.deep.equal([2, 3, 5]);
   });
 
   it('flags day-or-month dates in a sheet another cell shows to be month first, and reads a year written 2.025', () => {
@@ -225,9 +230,11 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
       'info csv csv_default_sumber_rencana',
     ]);
     expect(r.issues[1]!.message.id).to.equal(
-      'Baris 3, kolom mulai: "5/12/2025" bisa 2025-12-05 atau 2025-05-12: berkas ini memuat tanggal bulan-dulu gaya Amerika (baris 2, kolom mulai: "9/30/2025"); tulis tanggal sebagai tahun-bulan-hari');
-    // 3/3 and 13/12 read the same either way.
-    expect(kegiatanOf(r).map((x) => [x.tahun, x.jadwal])).to.deep.equal([[2025, { mulai: '2025-03-03', selesai: '2025-12-13' }]]);
+      'Baris 3, kolom mulai: "5/12/2025" bisa 2025-12-05 atau 2025-05-12: berkas ini memuat tanggal bulan-dulu gaya Amerika (baris 2, kolom mulai: "9/30/2025"); tulis tanggal sebagai tahun-bulan-hari; tanggal ini tidak dicatat; kegiatan tetap diimpor');
+    // 3/3 and 13/12 read the same either way; a date that cannot be read leaves the kegiatan without it.
+    expect(kegiatanOf(r).map((x) => [x.nama, x.tahun, x.jadwal ?? null])).to.deep.equal([
+      ['A', 2025, null], ['B', 2025, { selesai: '2025-12-13' }], ['C', 2025, { mulai: '2025-03-03' }], ['D', 2025, { mulai: '2025-03-03', selesai: '2025-12-13' }],
+    ]);
   });
 
   it('reads everyday words for status, sumber rencana and bidang, and refuses an ambiguous one with its choices', () => {
@@ -332,15 +339,16 @@ describe('schema/import: importKegiatanCsv', () => {
       'error csv[7].progres_tanggal csv_required',
       'error csv[9].kode_kegiatan csv_invalid_kode_kegiatan',
       'info csv csv_default_sumber_rencana',
-      'error kegiatan[2].progres[0].persenFisik too_big',
+      'error kegiatan[3].progres[0].persenFisik too_big',
     ]);
-    // Row 11 is the third kegiatan kept (rows 2, 10, 11), and its validation message says so.
+    // Row 11 is the fourth kegiatan kept (rows 2, 5, 10, 11), and its validation message says so.
     const last = r.issues.at(-1)!;
     expect(last.message.id.startsWith('Baris CSV 11: ')).to.equal(true);
     expect(last.message.en.startsWith('CSV row 11: ')).to.equal(true);
-    // Sound kegiatan are kept; the one over 100 % is not.
+    // Sound kegiatan are kept (row 5 without its impossible start date); the one over 100 % is not.
     expect(r.data!.kegiatan!.map((k) => [k.id, k.kodeKegiatan, k.anggaran?.total])).to.deep.equal([
       ['keg-2025-2-3-10-rabat-beton-jalan-krajan', '2.3.10', 440_000_000],
+      ['keg-2025-3-4-04-pelatihan-kpm', '3.4.04', 25_000_000],
       ['keg-2026-4-2-03-lumbung-pangan', '4.2.03', 30_000_000],
     ]);
   });

@@ -77,6 +77,20 @@ export interface KegiatanCsvResult {
 
 const MAX_ID = 64;
 
+/**
+ * What an unreadable optional cell takes out of its kegiatan, said in its error: the kegiatan
+ * stays, as a budget line does when its realisation date cannot be read (budget-csv.ts).
+ */
+const kept = (id: string, en: string) => ({ id: `${id} tidak dicatat; kegiatan tetap diimpor`, en: `${en} is left out; the activity is still imported` });
+const LOST = {
+  titik: kept('titik lokasi', 'the point location'),
+  volume: kept('volume', 'the volume'),
+  penerima: kept('jumlah penerima ini', 'this beneficiary count'),
+  semula: kept('anggaran semula', 'the original budget'),
+  tanggal: kept('tanggal ini', 'this date'),
+  progres: kept('progres', 'the progress'),
+} as const;
+
 /** `Pengerasan Jalan (Rabat Beton)` → `pengerasan-jalan-rabat-beton`. */
 function slug(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -214,17 +228,17 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
     if (get('rt') !== '') lokasi.rt = list(get('rt'));
     if (get('rw') !== '') lokasi.rw = list(get('rw'));
     if (get('lokasi') !== '') lokasi.deskripsi = get('lokasi');
-    const lat = cells.read('lintang', parseDerajat);
-    const lng = cells.read('bujur', parseDerajat);
+    const lat = cells.read('lintang', parseDerajat, LOST.titik);
+    const lng = cells.read('bujur', parseDerajat, LOST.titik);
     if (lat !== undefined && lng !== undefined) lokasi.koordinat = { lat, lng };
     for (const [c, other] of [['lintang', 'bujur'], ['bujur', 'lintang']] as const) {
       if (get(c) === '' && get(other) !== '') {
-        cells.fail(c, 'csv_required', `wajib diisi bila ${other} diisi (titik lokasi)`, `is required when ${other} is given (the point location)`);
+        cells.failPart(c, 'csv_required', `wajib diisi bila ${other} diisi (titik lokasi)`, `is required when ${other} is given (the point location)`, LOST.titik);
       }
     }
     if (Object.keys(lokasi).length) k.lokasi = lokasi;
 
-    const volume = cells.read('volume', parseAmount);
+    const volume = cells.read('volume', parseAmount, LOST.volume);
     if (volume !== undefined) k.volume = volume;
     for (const c of ['satuan', 'keluaran', 'sasaran'] as const) if (get(c) !== '') k[c] = get(c);
     const penerima: Record<string, number> = {};
@@ -232,7 +246,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
       ['penerima_laki_laki', 'lakiLaki'], ['penerima_perempuan', 'perempuan'], ['penerima_rtm', 'rumahTanggaMiskin'],
       ['penerima_disabilitas', 'disabilitas'], ['penerima_kk', 'kk'],
     ] as const) {
-      const n = cells.read(c, parseCount);
+      const n = cells.read(c, parseCount, LOST.penerima);
       if (n !== undefined) penerima[key] = n;
     }
     if (Object.keys(penerima).length) k.penerimaManfaat = penerima;
@@ -254,7 +268,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
     }
 
     const total = cells.read('anggaran', parseRupiah);
-    const semula = cells.read('anggaran_semula', parseRupiah);
+    const semula = cells.read('anggaran_semula', parseRupiah, LOST.semula);
     const sumberText = get('sumber_dana');
     const sumber = sumberText === '' ? undefined : readSumberDana(sumberText);
     if (sumberText !== '' && !sumber) cells.failSumberDana('sumber_dana');
@@ -270,20 +284,20 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
       };
     }
 
-    const mulai = cells.date('mulai');
-    const selesai = cells.date('selesai');
+    const mulai = cells.date('mulai', LOST.tanggal);
+    const selesai = cells.date('selesai', LOST.tanggal);
     if (mulai || selesai) k.jadwal = { ...(mulai ? { mulai } : {}), ...(selesai ? { selesai } : {}) };
 
-    const persen = cells.read('progres', parsePersen);
+    const persen = cells.read('progres', parsePersen, LOST.progres);
     const progresTanggal = get('progres_tanggal');
     if (get('progres') !== '' && progresTanggal === '') {
-      cells.fail('progres_tanggal', 'csv_required', 'wajib diisi bila ada progres (tanggal pengukuran)',
-        'is required when progres is given (the date it was measured)');
+      cells.failPart('progres_tanggal', 'csv_required', 'wajib diisi bila ada progres (tanggal pengukuran)',
+        'is required when progres is given (the date it was measured)', LOST.progres);
     } else if (get('progres') === '' && progresTanggal !== '') {
       cells.report('progres', 'warning', 'csv_date_without_amount', 'tanggal progres diisi tanpa persen; tanggal diabaikan',
         'a progress date without a percentage; the date is ignored');
     } else if (persen !== undefined) {
-      const tanggal = cells.date('progres_tanggal');
+      const tanggal = cells.date('progres_tanggal', LOST.progres);
       if (tanggal) k.progres = [{ tanggal, persenFisik: persen }];
     }
     if (status) k.status = status;
