@@ -274,6 +274,11 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
       'warning csv[3] Baris 3 sama persis dengan baris 2 (dihitung dua kali?); hapus salah satu bila tidak disengaja.',
     ]);
     expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([20_000_000, 20_000_000, 30_000_000]);
+    // Past ten, one warning counts the rest.
+    const many = budgetCsvToDataset(`${HEAD}\n${Array(14).fill('2025;4.2.1;;DD;DDS;1.000;;').join('\n')}\n`, opts);
+    expect(summary(many.issues)).to.deep.equal([...Array.from({ length: 10 }, (_, i) => `warning csv[${i + 3}] csv_duplicate_row`), 'warning csv csv_duplicate_row']);
+    expect(many.issues.at(-1)!.message.id).to.equal('3 baris lain juga sama persis dengan baris sebelumnya (baris 13, 14, 15).');
+    expect((many.data as any).apbdes[0].baris.length).to.equal(14);
   });
 
   it('keeps hostile cells as plain strings', () => {

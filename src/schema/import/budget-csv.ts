@@ -80,6 +80,9 @@ export const BUDGET_CSV_SPEC: SheetSpec<BudgetCsvColumn> = {
 /** `murni`, `Murni`, `Induk`, `APBDes Perubahan` …; undefined when it names no version. */
 const versiOf = (cell: string) => readLabelled(cell, LABEL_VERSI_APBDES, VERSI_SYNONYMS);
 
+/** Duplicate rows named one by one; past this, one warning counts the rest (a generated sheet can repeat thousands). */
+const MAX_DUPLICATE_NOTES = 10;
+
 /** A kegiatan code in the schema's form; one that does not normalise is kept as written. */
 const kegiatanOf = (cell: string) => (cell === '' ? '' : normalizeKodeKegiatanSiskeudes(cell) ?? cell);
 
@@ -112,6 +115,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
 
   const totals: number[] = [];
   const firstSeen = new Map<string, number>();
+  const repeats: number[] = [];
   for (const record of sheet.records) {
     if (subtotals.has(record.row)) continue;
     const cells = new SheetRow(record, sheet, issues);
@@ -124,7 +128,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     const whole = BUDGET_CSV_COLUMNS.map(get).join('\u0000');
     const earlier = firstSeen.get(whole);
     if (earlier === undefined) firstSeen.set(whole, record.row);
-    else {
+    else if (repeats.push(record.row) <= MAX_DUPLICATE_NOTES) {
       issues.push(makeIssue(formatPath(['csv', record.row]), 'warning', 'csv_duplicate_row',
         `Baris ${record.row} sama persis dengan baris ${earlier} (dihitung dua kali?); hapus salah satu bila tidak disengaja.`,
         `Row ${record.row} is exactly the same as row ${earlier} (counted twice?); delete one if that is not intended.`));
@@ -192,6 +196,12 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   }
 
   reportSubtotals(subtotals, issues);
+  if (repeats.length > MAX_DUPLICATE_NOTES) {
+    const more = repeats.slice(MAX_DUPLICATE_NOTES);
+    issues.push(makeIssue('csv', 'warning', 'csv_duplicate_row',
+      `${more.length} baris lain juga sama persis dengan baris sebelumnya (baris ${listRows(more)}).`,
+      `${more.length} more rows are also exactly the same as an earlier row (rows ${listRows(more)}).`));
+  }
   reportTotalRows(totals, issues);
   const desa = csvDesa(options, issues);
   const list = [...budgets.values()].sort((a, b) => a.tahun - b.tahun || VERSI_APBDES.indexOf(a.versi) - VERSI_APBDES.indexOf(b.versi));
