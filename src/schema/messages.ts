@@ -120,7 +120,7 @@ export function describeRawIssue(iss: RawIssue): Described {
       (iss.code === 'invalid_type' ? typeName(iss.expected) : undefined) ??
       (iss.code === 'invalid_value' ? oneOf(iss.values) : undefined);
     return expected
-      ? { code: 'required', id: `wajib diisi: ${expected.id}`, en: `is required: ${expected.en}` }
+      ? { code: 'required', id: `wajib diisi (${expected.id})`, en: `is required (${expected.en})` }
       : { code: 'required', id: 'wajib diisi', en: 'is required' };
   }
   switch (iss.code) {

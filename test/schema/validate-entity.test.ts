@@ -48,6 +48,11 @@ describe('schema/validate-entity: validatePenilaianKelompok', () => {
     expect(r.issues.map((i) => i.path)).to.deep.equal(['metode', 'tanggal', 'kriteria[0].bukti[0].url', 'kriteria[2].skor']);
     expect(r.issues.every((i) => i.severity === 'error' && i.message.id !== '' && i.message.en !== '')).to.equal(true);
     expect(r.issues[0].code).to.equal('required');
+    // What is missing, in brackets after "required": it reads as one sentence in an editor's error list.
+    expect(r.issues[0].message.id).to.equal(
+      'wajib diisi (salah satu dari: penilaian_mandiri, penilaian_sejawat, pendamping, pemerintah_desa, eksternal)',
+    );
+    expect(r.issues[0].message.en).to.match(/^is required \(one of: penilaian_mandiri, /);
   });
 
   it('reports a score off the scale together with shape errors, not after they are fixed', async () => {
