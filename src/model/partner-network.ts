@@ -40,9 +40,9 @@ export interface PartnerNetwork {
   partnerships: NetworkPartnership[];
 }
 
-const collator = new Intl.Collator('id');
+const collator = new Intl.Collator('id', { numeric: true });
 
-/** Indonesian alphabetical order; one shared collator, as `localeCompare(…, 'id')` builds one per call. */
+/** Indonesian alphabetical order, numbers by value ("Pos 2" before "Pos 10"); one shared collator, as `localeCompare(…, 'id')` builds one per call. */
 export function compareNames(a: string, b: string): number {
   return collator.compare(a, b);
 }

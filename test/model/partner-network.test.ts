@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { KpmDesaDataset } from '../../src/schema/index.js';
-import { buildPartnerNetwork } from '../../src/model/partner-network.js';
+import { buildPartnerNetwork, compareNames } from '../../src/model/partner-network.js';
 import { loadExample } from './helpers.js';
 
 function village(kode: string, organisasi: unknown[], kemitraan: unknown[]): KpmDesaDataset {
@@ -13,6 +13,10 @@ const k = (id: string, orgs: [string, string][]) => ({
 });
 
 describe('model/partner-network', () => {
+  it('orders names alphabetically with numbers by value', () => {
+    expect(['Pos 10', 'pos 2', 'Pos 1', 'BUMDes Maju', 'Ábadi'].sort(compareNames)).to.deep.equal(['Ábadi', 'BUMDes Maju', 'Pos 1', 'pos 2', 'Pos 10']);
+  });
+
   it('the example: 9 organisations, 6 partnerships, keys local to dataset 0, repeated roles kept once each', async () => {
     const net = buildPartnerNetwork([await loadExample()]);
     expect(net.orgs.length).to.equal(9);
