@@ -546,7 +546,9 @@ export class KpmParticipationForm extends KpmElement {
 
   override render() {
     if (this.isList) return super.render();
-    return html`<div part="base" lang=${this.language}>${this.renderForm()}</div>`;
+    // One live region for every screen: one drawn anew with the screen (queued → receipt) is
+    // missed by some screen readers, which only announce changes to a region they already know.
+    return html`<div part="base" lang=${this.language}>${this.renderForm()}${renderLiveRegion(this.announcement)}</div>`;
   }
 
   protected override hasContent(data: KpmDesaDataset): boolean {
@@ -622,8 +624,7 @@ export class KpmParticipationForm extends KpmElement {
           <div class="actions">
             <button type="button" @click=${() => this.discard()}>${s.newSubmission}</button>
           </div>
-        </section>
-        ${renderLiveRegion(this.announcement)}`;
+        </section>`;
     }
     const errors = new Map<string, string>();
     const other: string[] = [];
@@ -672,8 +673,7 @@ export class KpmParticipationForm extends KpmElement {
           },
           onDiscard: () => this.discard(),
         })}
-      </div>
-      ${renderLiveRegion(this.announcement)}`;
+      </div>`;
   }
 
   /** Radios, checkboxes and selects report through `change`; text through `input`. */
@@ -696,8 +696,7 @@ export class KpmParticipationForm extends KpmElement {
           }}>${s.newSubmission}</button>
         </div>
         ${this.renderQueueLine()}
-      </section>
-      ${renderLiveRegion(this.announcement)}`;
+      </section>`;
   }
 
   private async copyTicket(): Promise<void> {

@@ -260,12 +260,16 @@ describe('<kpm-participation-form> form', () => {
     expect(norm($(el, '[part=queue]')!.textContent)).to.contain('1 kiriman menunggu dikirim dari perangkat ini.');
     expect(draftKeys().length).to.equal(1);
     await expect(el).shadowDom.to.be.accessible();
+    const live = $(el, '[part=live]');
     await control(bucket, 'up');
     const sent = oneEvent(el, 'kpm-sent');
     window.dispatchEvent(new Event('online'));
     expect((await sent).detail.ticket).to.equal('USL-0001');
     await el.updateComplete;
     expect(receipt(el)).to.contain('USL-0001');
+    // The same live region as on the queued screen, so screen readers announce what it says now.
+    expect($(el, '[part=live]') === live, 'the live region was drawn anew').to.equal(true);
+    expect(norm(live!.textContent)).to.contain('USL-0001');
     const { stored, attempts } = await received(bucket);
     expect(stored.length).to.equal(1);
     expect(attempts.map((a) => [a.mode, a.key])).to.deep.equal([['500', detail.clientId], ['up', detail.clientId]]);
