@@ -26,6 +26,10 @@ export const ISSUE_HINTS: Readonly<Record<string, Hint>> = {
   csv_extra_cells: { id: 'Apit angka yang memuat koma dengan tanda kutip ("12,000,000"), atau tulis tanpa pemisah (12000000), lalu simpan lagi.', en: 'Put quotes around numbers that contain commas ("12,000,000"), or write them without separators (12000000), and save again.' },
   csv_invalid_kode_rekening: { id: 'Perbaiki kode rekening baris itu menurut daftar Permendagri 20/2018, mis. 4.2.1 atau 5.2.2.01 (tanpa huruf).', en: 'Correct that row’s account code from the Permendagri 20/2018 chart, e.g. 4.2.1 or 5.2.2.01 (no letters).' },
   csv_subtotal_rows: { id: 'Tidak wajib: hapus baris subtotal dari lembar kerja; baris rinci di bawahnya sudah dihitung.', en: 'Optional: delete the subtotal rows from the sheet; the detail lines below them are already counted.' },
+  csv_year_filled_down: {
+    id: 'Tidak perlu diperbaiki bila benar; tulis tahun di setiap baris bila ada baris yang tahunnya lain.',
+    en: 'Nothing to fix if that is right; write the year on every row if some row has another year.',
+  },
   csv_total_rows: { id: 'Tidak perlu diperbaiki; baris jumlah boleh dihapus dari lembar kerja.', en: 'Nothing to fix; the total rows may be deleted from the sheet.' },
   csv_repeated_header: { id: 'Tidak perlu diperbaiki; judul kolom yang berulang boleh dihapus.', en: 'Nothing to fix; the repeated header rows may be deleted.' },
   csv_ambiguous_date: { id: 'Tulis tanggal sebagai tahun-bulan-hari (2025-05-12), atau ubah format kolom tanggal di lembar kerja ke hari/bulan/tahun.', en: 'Write the date as year-month-day (2025-05-12), or set the sheet’s date column to day/month/year.' },

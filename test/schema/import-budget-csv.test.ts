@@ -9,6 +9,29 @@ const HEAD = 'tahun;kode_rekening;kode_kegiatan;uraian;sumber_dana;anggaran;real
 const summary = (issues: { path: string; severity: string; code: string }[]) => issues.map((i) => `${i.severity} ${i.path} ${i.code}`);
 
 describe('schema/import/budget-csv: budgetCsvToDataset', () => {
+  it('fills a year typed only on the first row of each block (a merged cell) down, with one note', () => {
+    const r = budgetCsvToDataset(
+      [
+        HEAD,
+        ';4.2.1;;Tanpa tahun di atas;DDS;1.000;;', // before any year: stays an error
+        '2024;4.2.1;;Dana Desa;DDS;900.000.000;;',
+        ';5.3.5;2.3.10;Jalan;DDS;800.000.000;;',
+        '2025;4.2.1;;Dana Desa;DDS;1.000.000.000;;',
+        ';4.2.2;;ADD;ADD;400.000.000;;',
+        ';5.3.5;2.3.10;Jalan;DDS;1.200.000.000;;',
+      ].join('\n'),
+      opts,
+    );
+    expect(summary(r.issues)).to.deep.equal(['info csv csv_year_filled_down', 'error csv[2].tahun csv_required']);
+    expect(r.issues[0].message.id).to.equal('Kolom tahun kosong di baris 4, 6, 7; diisi dengan tahun baris di atasnya (seperti sel gabungan).');
+    expect(r.rows).to.deep.equal([[3, 4], [5, 6, 7]]);
+    const list = r.data!.apbdes as { tahunAnggaran: number; baris: { anggaran: number }[] }[];
+    expect(list.map((a) => [a.tahunAnggaran, a.baris.reduce((n, b) => n + b.anggaran, 0)])).to.deep.equal([
+      [2024, 1_700_000_000],
+      [2025, 2_600_000_000],
+    ]);
+  });
+
   it('builds one APBDes with exact lines from a minimal file', () => {
     const r = budgetCsvToDataset(
       `${HEAD}\r\n2025;4.2.1;;Dana Desa;Dana Desa;1.250.000.000,00;500.000.000;30/06/2025\r\n` +

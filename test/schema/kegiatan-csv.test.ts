@@ -84,6 +84,14 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
     });
   });
 
+  it('fills a year typed only on the first row of a block down, as the budget reader does', () => {
+    const text = [HEAD, '2025;2.3.10;A;usulan;apbdes;1.000.000;;', ';2.3.10;B;usulan;apbdes;2.000.000;;', ';;JUMLAH;;;3.000.000;;'].join('\n');
+    const r = kegiatanCsvToDataset(text, opts);
+    expect(kegiatanOf(r).map((x) => [x.nama, x.tahun])).to.deep.equal([['A', 2025], ['B', 2025]]);
+    expect(summary(r.issues)).to.deep.equal(['info csv csv_year_filled_down', 'info csv csv_total_rows']);
+    expect(r.issues[0].message.en).to.equal('The tahun column is empty in rows 3; each takes the year of the row above (as a merged cell).');
+  });
+
   it('reads the three date forms and Indonesian money forms to the same values', () => {
     const text = [HEAD, '2025;2.3.10;A;usulan;apbdes;Rp 1.250.000;17/08/2025;17-08-2025', '2025;2.3.10;B;usulan;apbdes;1.250.000,00;2025-08-17;17.08.2025'].join('\n');
     const k = kegiatanOf(kegiatanCsvToDataset(text, opts));

@@ -9,7 +9,7 @@ import { LABEL_VERSI_APBDES, VERSI_APBDES, type VersiApbdes } from '../entities/
 import type { BarisAnggaran } from '../entities/index.js';
 import { parseAmount, parseRupiah } from './cell-values.js';
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
-import { reportTotalRows, TOTAL_ROW } from './sheet-records.js';
+import { fillDownYear, reportTotalRows, TOTAL_ROW } from './sheet-records.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 import { VERSI_SYNONYMS } from './cell-synonyms.js';
@@ -99,6 +99,8 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   const issues: ValidationIssue[] = [];
   const sheet = readSheet(text, BUDGET_CSV_SPEC, issues);
   if (!sheet) return { data: null, issues, rows: [] };
+  const isTotal = (cells: SheetRow<BudgetCsvColumn>) => cells.get('kode_rekening') === '' && TOTAL_ROW.test(cells.get('uraian'));
+  fillDownYear(sheet.records, sheet.columnAt.get('tahun'), issues, (record) => isTotal(new SheetRow(record, sheet, [])));
 
   const defaultVersi = (VERSI_APBDES as readonly string[]).includes(options.versi ?? '') ? (options.versi as VersiApbdes) : 'murni';
   const budgets = new Map<string, { tahun: number; versi: VersiApbdes; baris: BarisAnggaran[]; rows: number[] }>();
@@ -120,7 +122,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     if (subtotals.has(record.row)) continue;
     const cells = new SheetRow(record, sheet, issues);
     const get = (c: BudgetCsvColumn) => cells.get(c);
-    if (get('kode_rekening') === '' && TOTAL_ROW.test(get('uraian'))) {
+    if (isTotal(cells)) {
       totals.push(record.row);
       continue;
     }

@@ -14,7 +14,7 @@ import type { Dusun, KpmDesaDataset } from '../entities/index.js';
 import { normalizeKodeBidangSiskeudes, normalizeKodeKegiatanSiskeudes, subBidangOfKegiatan } from '../codes/bidang.js';
 import { parseAmount, parseCount, parseDerajat, parsePersen, parseRupiah } from './cell-values.js';
 import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
-import { reportTotalRows, TOTAL_ROW } from './sheet-records.js';
+import { fillDownYear, reportTotalRows, TOTAL_ROW } from './sheet-records.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 import { STATUS_SYNONYMS, SUMBER_RENCANA_SYNONYMS } from './cell-synonyms.js';
@@ -155,6 +155,9 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
   const issues: ValidationIssue[] = [];
   const sheet = readSheet(text, KEGIATAN_CSV_SPEC, issues);
   if (!sheet) return { data: null, issues, rows: [] };
+  const isTotal = (cells: SheetRow<KegiatanCsvColumn>) =>
+    cells.get('kode_kegiatan') === '' && cells.get('bidang') === '' && TOTAL_ROW.test(cells.get('nama'));
+  fillDownYear(sheet.records, sheet.columnAt.get('tahun'), issues, (record) => isTotal(new SheetRow(record, sheet, [])));
 
   const profileDusun = options.desa?.dusun?.length ? options.desa.dusun : undefined;
   const dusun = new DusunBook(profileDusun);
@@ -171,7 +174,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
   for (const record of sheet.records) {
     const cells = new SheetRow(record, sheet, issues);
     const get = (c: KegiatanCsvColumn) => cells.get(c);
-    if (get('kode_kegiatan') === '' && get('bidang') === '' && TOTAL_ROW.test(get('nama'))) {
+    if (isTotal(cells)) {
       totals.push(record.row);
       continue;
     }

@@ -56,3 +56,33 @@ export function dataRecords(header: CsvRecord, records: readonly CsvRecord[], is
   }
   return data;
 }
+
+/**
+ * A year typed only on the first row of each block, as a merged "tahun" cell in Excel exports
+ * (and as many sheets group their lines): a blank year takes the one above it, with one note
+ * naming the rows. Rows before the first year stay blank, for the required-cell error.
+ */
+export function fillDownYear(
+  records: readonly CsvRecord[],
+  column: number | undefined,
+  issues: ValidationIssue[],
+  isTotal: (record: CsvRecord) => boolean,
+): void {
+  if (column === undefined) return;
+  let above = '';
+  const filled: number[] = [];
+  for (const record of records) {
+    // A total row is skipped anyway; naming it here would only add noise.
+    if (isTotal(record)) continue;
+    const cell = (record.cells[column] ?? '').trim();
+    if (cell) above = cell;
+    else if (above) {
+      record.cells[column] = above;
+      filled.push(record.row);
+    }
+  }
+  if (!filled.length) return;
+  issues.push(makeIssue('csv', 'info', 'csv_year_filled_down',
+    `Kolom tahun kosong di baris ${listRows(filled)}; diisi dengan tahun baris di atasnya (seperti sel gabungan).`,
+    `The tahun column is empty in rows ${listRows(filled)}; each takes the year of the row above (as a merged cell).`));
+}
