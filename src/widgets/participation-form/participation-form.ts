@@ -45,8 +45,11 @@ export type SubmitOutcome =
   | { status: 'queued' };
 
 type Phase = 'editing' | 'sending' | 'awaiting-host' | 'sent' | 'queued';
-/** `transient`: gone at the next keystroke (a "draft restored" note, not a ticket or a refusal). */
-/** `detail`: a server's plain-text words, shown under the form's own (see send.ts). */
+/**
+ * A notice, kept as words and worded at render time. `transient`: gone at the next keystroke (a
+ * "draft restored" note, not a ticket or a refusal). `detail`: a server's plain-text words,
+ * shown under the form's own (see send.ts).
+ */
 type Notice = { kind: 'info' | 'warning' | 'error'; title?: Words; text: Words; detail?: string | null; transient?: boolean };
 
 const HOUR = 3_600_000;
@@ -133,9 +136,20 @@ export class KpmParticipationForm extends KpmElement {
     return formStrings(this.language);
   }
 
-  /** A notice as one sentence for the live region: its title, then its text. */
+  /** A notice worded in the current language, as the form shows it. */
+  private worded(n: Notice) {
+    return {
+      kind: n.kind,
+      title: n.title && this.say(n.title),
+      text: this.say(n.text),
+      detail: n.detail ? this.s.serverSaid(n.detail) : undefined,
+    };
+  }
+
+  /** A notice as one sentence for the live region: its title, its text, the server's words. */
   private noticeText(n: Notice): string {
-    return [n.title && this.say(n.title), this.say(n.text), n.detail && this.s.serverSaid(n.detail)].filter(Boolean).join(' ');
+    const w = this.worded(n);
+    return [w.title, w.text, w.detail].filter(Boolean).join(' ');
   }
 
   /** Words kept in a notice or note, in the current language. */
@@ -653,12 +667,7 @@ export class KpmParticipationForm extends KpmElement {
           privacyHref: this.privacyHref ? sanitizeUrl(this.privacyHref) : null,
           privacyVersion: this.privacyVersion?.trim() || '1',
           busy,
-          notice: this.notice && {
-            kind: this.notice.kind,
-            title: this.notice.title && this.say(this.notice.title),
-            text: this.say(this.notice.text),
-            detail: this.notice.detail ? s.serverSaid(this.notice.detail) : undefined,
-          },
+          notice: this.notice && this.worded(this.notice),
           queueLine: this.renderQueueLine(),
           onSummaryLink: (e, field) => {
             e.preventDefault();

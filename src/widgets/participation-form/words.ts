@@ -4,6 +4,7 @@
  * a page that switches `lang` re-words a notice already on screen.
  */
 import type { Lang } from '../../core/locale.js';
+import { teksIn } from '../../core/teks.js';
 import type { LocalizedText } from '../../schema/index.js';
 import type { FormStrings } from './strings.js';
 
@@ -18,7 +19,7 @@ export type Words =
   | { message: string | LocalizedText };
 
 export function wordsText(w: Words, s: FormStrings, lang: Lang): string {
-  if ('message' in w) return typeof w.message === 'string' ? w.message : w.message[lang] || w.message.id;
+  if ('message' in w) return teksIn(w.message, lang);
   const entry: Entry = s[w.key];
   return typeof entry === 'function' ? (entry as (...a: unknown[]) => string)(...('args' in w ? w.args : [])) : String(entry);
 }
