@@ -206,12 +206,13 @@ export abstract class KpmElement extends LitElement {
       const errors = relevant.filter((i) => i.severity === 'error');
       // Nothing left to show because errors took it out (one bad line drops its whole budget,
       // so the totals are never wrong) is an error, not "no data yet" with a folded note.
-      if (!data || (errors.length && !this.hasContent(data))) {
+      const content = data !== null && this.hasContent(data);
+      if (!data || (errors.length && !content)) {
         body = html`<div class="panel error" part="error" role="alert">
           <h2>${s.errorTitle}</h2>${renderIssueList(errors, this.language)}
         </div>${data ? renderProvenance(data, this.language, this.documentUrl(data)) : nothing}`;
       } else {
-        body = html`${this.hasContent(data)
+        body = html`${content
             ? this.renderReady(data)
             : html`<div class="panel" part="empty" role="status"><p>${this.emptyMessage()}</p></div>`}
           ${errors.length

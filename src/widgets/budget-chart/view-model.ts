@@ -217,23 +217,25 @@ export function announceRow(row: ChartRow, s: BudgetStrings, lang: Lang, realise
   return s.announce(row.label, formatRupiah(row.anggaran, lang), formatRupiah(row.realisasi, lang), formatPercent(row.persen, lang));
 }
 
+/** A row as the table and the CSV name it: the label, with its detail in brackets. */
+const rowName = (r: ChartRow) => (r.detail ? `${r.label} (${r.detail})` : r.label);
+
 /**
  * The "Lihat tabel" table: exactly the rows drawn, with full amounts. Without a realisation
  * report the table has no realisation columns (a column of "Rp 0" would read as measured).
  */
 export function rowsTable(caption: string, rows: readonly ChartRow[], s: BudgetStrings, lang: Lang, realised = true): DataTableModel {
-  const uraian = (r: ChartRow) => (r.detail ? `${r.label} (${r.detail})` : r.label);
   if (!realised) {
     return {
       caption,
       columns: [{ header: s.uraian }, { header: s.anggaran, numeric: true }],
-      rows: rows.map((r) => [uraian(r), formatRupiah(r.anggaran, lang)]),
+      rows: rows.map((r) => [rowName(r), formatRupiah(r.anggaran, lang)]),
     };
   }
   return {
     caption,
     columns: [{ header: s.uraian }, { header: s.anggaran, numeric: true }, { header: s.realisasi, numeric: true }, { header: s.persen, numeric: true }],
-    rows: rows.map((r) => [uraian(r), formatRupiah(r.anggaran, lang), formatRupiah(r.realisasi, lang), formatPercent(r.persen, lang)]),
+    rows: rows.map((r) => [rowName(r), formatRupiah(r.anggaran, lang), formatRupiah(r.realisasi, lang), formatPercent(r.persen, lang)]),
   };
 }
 
@@ -248,14 +250,13 @@ export function changesTable(caption: string, changes: readonly PerubahanRow[], 
 /** The same numbers as the table, unformatted, for Excel: percent as a number with one decimal. */
 export function modelCsv(model: ChartModel, s: BudgetStrings): CsvCell[][] {
   const pct = (p: number | null) => (p === null ? null : Math.round(p * 1000) / 10);
-  const uraian = (r: ChartRow) => (r.detail ? `${r.label} (${r.detail})` : r.label);
   // As the table: no realisation columns before the first realisation report.
   const out: CsvCell[][] =
     model.realised === false
-      ? [[s.uraian, `${s.anggaran} (Rp)`], ...model.rows.map((r) => [uraian(r), r.anggaran])]
+      ? [[s.uraian, `${s.anggaran} (Rp)`], ...model.rows.map((r) => [rowName(r), r.anggaran])]
       : [
           [s.uraian, `${s.anggaran} (Rp)`, `${s.realisasi} (Rp)`, `${s.persen} (%)`],
-          ...model.rows.map((r) => [uraian(r), r.anggaran, r.realisasi, pct(r.persen)]),
+          ...model.rows.map((r) => [rowName(r), r.anggaran, r.realisasi, pct(r.persen)]),
         ];
   if (model.changes.length) {
     out.push([], [s.uraian, `${s.semula} (Rp)`, `${s.menjadi} (Rp)`, `${s.selisih} (Rp)`]);
