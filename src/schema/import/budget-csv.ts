@@ -103,13 +103,15 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   fillDownYear(sheet.records, sheet.columnAt.get('tahun'), issues, (record) => isTotal(new SheetRow(record, sheet, [])));
 
   const defaultVersi = (VERSI_APBDES as readonly string[]).includes(options.versi ?? '') ? (options.versi as VersiApbdes) : 'murni';
+  /** A row's version: its cell, else the caller's default; undefined when the cell names none. */
+  const versiIn = (cells: SheetRow<BudgetCsvColumn>) => (cells.get('versi') === '' ? defaultVersi : versiOf(cells.get('versi')));
   const budgets = new Map<string, { tahun: number; versi: VersiApbdes; baris: BarisAnggaran[]; rows: number[] }>();
 
   const subtotals = subtotalRows(sheet.records.map((record) => {
     const cells = new SheetRow(record, sheet, []);
     return {
       row: record.row,
-      budget: `${cells.get('tahun')}|${cells.get('versi') === '' ? defaultVersi : versiOf(cells.get('versi'))}`,
+      budget: `${cells.get('tahun')}|${versiIn(cells)}`,
       kodeRekening: kodeRekeningOf(cells.get('kode_rekening')),
       kodeKegiatan: kegiatanOf(cells.get('kode_kegiatan')),
     };
@@ -137,7 +139,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     }
 
     const tahun = cells.year('tahun');
-    const versi = get('versi') === '' ? defaultVersi : versiOf(get('versi'));
+    const versi = versiIn(cells);
     if (!versi) {
       cells.fail('versi', 'csv_invalid_version', `"${get('versi')}" bukan rancangan, murni atau perubahan`,
         `"${get('versi')}" is not rancangan, murni or perubahan`);

@@ -167,10 +167,9 @@ export class SheetRow<C extends string> {
   /** A required fiscal year, 2000–2100; `2.025` (a year column formatted with grouping) too. */
   year(c: C): number | undefined {
     const text = this.need(c);
-    const tahun = Number(text.replace(/^(\d)[.,](\d{3})$/, '$1$2'));
     if (text === '') return undefined;
-    if (/^\d[.,]\d{3}$/.test(text) && tahun >= 2000 && tahun <= 2100) return tahun;
-    if (/^\d{4}$/.test(text) && tahun >= 2000 && tahun <= 2100) return tahun;
+    const tahun = Number(text.replace(/[.,]/, ''));
+    if (/^\d[.,]?\d{3}$/.test(text) && tahun >= 2000 && tahun <= 2100) return tahun;
     this.fail(c, 'csv_invalid_year', `"${text}" bukan tahun 2000–2100`, `"${text}" is not a year 2000–2100`);
     return undefined;
   }
