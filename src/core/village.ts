@@ -27,12 +27,22 @@ export function villageName(desa: Naming): string {
 }
 
 /**
+ * A name with no letter or digit ("–", "-", "") names no village. A CSV read without a
+ * village name gets "–" (the schema needs some name), and other systems export "-" for a
+ * blank: titles would read "APBDes Desa – TA 2025".
+ */
+const namesNothing = (nama: string) => !/[\p{L}\p{N}]/u.test(nama);
+
+/**
  * The village as a title names it, the same in every widget: "Desa Sukamaju" in Indonesian;
  * "Sukamaju Village" in English, where a local word stays as it is ("Sungai Pua Nagari").
+ * Without a name, the word alone: "Desa" ("APBDes Desa" is how villages say it), "the village".
  */
 export function villageTitle(desa: Naming, lang: Lang): string {
   const word = villageWord(desa);
   const nama = villageName(desa);
+  const english = word === 'Desa' ? 'village' : word;
+  if (namesNothing(nama)) return lang === 'id' ? word : `the ${english}`;
   if (lang === 'id') return `${word} ${nama}`;
-  return `${nama} ${word === 'Desa' ? 'Village' : word}`;
+  return `${nama} ${english === 'village' ? 'Village' : english}`;
 }

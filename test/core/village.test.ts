@@ -28,4 +28,13 @@ describe('core/village', () => {
     expect(villageTitle({ nama: 'Cempaka', jenis: 'kelurahan' }, 'id')).to.equal('Kelurahan Cempaka');
     expect(villageTitle({ nama: 'Cempaka', jenis: 'kelurahan' }, 'en')).to.equal('Cempaka Kelurahan');
   });
+
+  it('says the word alone when the name names nothing (a CSV read without village-name)', () => {
+    expect(villageTitle({ nama: '–', jenis: 'desa' }, 'id')).to.equal('Desa');
+    expect(villageTitle({ nama: '–', jenis: 'desa' }, 'en')).to.equal('the village');
+    expect(villageTitle({ nama: ' - ', jenis: 'kelurahan' }, 'en')).to.equal('the Kelurahan');
+    expect(villageTitle({ nama: '', jenis: 'desa', sebutanLokal: 'Nagari' }, 'id')).to.equal('Nagari');
+    // one letter or digit is a name
+    expect(villageTitle({ nama: 'X', jenis: 'desa' }, 'en')).to.equal('X Village');
+  });
 });

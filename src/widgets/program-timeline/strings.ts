@@ -210,7 +210,7 @@ const id: TimelineStrings = {
 };
 
 const en: TimelineStrings = {
-  title: (village) => `Programmes and activities, ${village}`,
+  title: (village) => `Programmes and activities of ${village}`,
   empty: 'No activities in the data yet.',
   noMatch: 'No activity matches the filters.',
   summary: (count, n, period, statuses, avg) =>

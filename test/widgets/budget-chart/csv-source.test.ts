@@ -94,6 +94,14 @@ describe('<kpm-budget-chart> with a CSV src', () => {
     );
   });
 
+  it('titles a CSV without any village name "APBDes Desa", not "APBDes Desa –"', async () => {
+    const el = await mount({ src: TEMPLATE, view: 'ringkasan' });
+    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes Desa TA 2025 (Perubahan)');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => norm(root(el).querySelector('h2')?.textContent).startsWith('APBDes of'), 'no English title', { timeout: 8000 });
+    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('APBDes of the village, FY 2025 (Revised)');
+  });
+
   it('takes the village from a surrounding <kpm-data> when no village-name is given', async () => {
     const provider = document.createElement('kpm-data');
     provider.setAttribute('src', '/test/fixtures/desa-sukamaju-2025.json');

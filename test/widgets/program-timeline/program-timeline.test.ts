@@ -47,7 +47,7 @@ describe('<kpm-program-timeline>', () => {
 
   it('speaks English', async () => {
     const el = await timeline({ year: '2025', lang: 'en' });
-    expect(text(el, 'h2')).to.equal('Programmes and activities, Sukamaju Village');
+    expect(text(el, 'h2')).to.equal('Programmes and activities of Sukamaju Village');
     expect(text(el, '[part=summary]')).to.equal(
       '8 activities in 2025: 1 budgeted, 5 ongoing and 2 completed; average physical progress 73.3%.',
     );
