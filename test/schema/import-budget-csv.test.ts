@@ -277,6 +277,18 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([12_000_000]);
   });
 
+  it('names rows as Excel shows them when the file starts with a `sep=;` line (hidden by Excel: the header is row 1)', async () => {
+    const text = await (await fetch('/test/fixtures/budget/sep-line.csv')).text();
+    expect(text.startsWith('sep=;\r\ntahun;')).to.equal(true);
+    const r = budgetCsvToDataset(text, opts);
+    expect(r.issues.map((i) => `${i.path} ${i.message.id}`)).to.deep.equal([
+      'csv[3].anggaran Baris 3, kolom anggaran: "612.350.000,50" memuat sen; rupiah ditulis bulat (di format Indonesia koma adalah tanda desimal)',
+      'csv[4].realisasi_sampai Baris 4, kolom realisasi_sampai: "31/06/2025" bukan tanggal (tulis 2025-06-30 atau 30/06/2025); realisasi baris ini tidak dihitung; anggarannya tetap dihitung',
+    ]);
+    // Dana Desa is on Excel's row 2 and the road on row 4 (the line after `sep=;` is row 1).
+    expect(r.rows).to.deep.equal([[2, 4]]);
+  });
+
   it('reads versi words (Induk, APBDes Murni, Awal, Penetapan, P-APBDes) and lists every source when one is refused', () => {
     const text = 'tahun;versi;kode_rekening;uraian;sumber_dana;anggaran\n2025;Induk;4.2.1;DD;DD;1.000\n2025;APBDes Murni;4.2.3;ADD;ADD;2.000\n' +
       '2025;Awal;4.1.1;HU;PAD;3.000\n2025;Penetapan;4.1.2;HA;PAD;4.000\n2025;P-APBDes;4.2.1;DD;DD;5.000\n2025;final;4.2.1;DD;DD;6.000\n' +

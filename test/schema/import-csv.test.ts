@@ -25,13 +25,15 @@ describe('schema/import/csv: parseCsv', () => {
     // A line break inside a cell does not start a spreadsheet row.
     expect(t.records.map((r) => r.row)).to.deep.equal([1, 2, 3]);
   });
-  it('honours Excel’s `sep=` line and counts it as row 1', () => {
+  it('honours Excel’s `sep=` line and does not count it: Excel hides it, so the header is row 1', () => {
     const t = parseCsv('sep=,\r\na;b,c\r\n1;2,3');
     expect(t.separator).to.equal(',');
     expect(t.records).to.deep.equal([
-      { row: 2, cells: ['a;b', 'c'] },
-      { row: 3, cells: ['1;2', '3'] },
+      { row: 1, cells: ['a;b', 'c'] },
+      { row: 2, cells: ['1;2', '3'] },
     ]);
+    // After a byte-order mark too, as Excel's own "CSV UTF-8" file starts.
+    expect(parseCsv('\ufeffsep=;\na;b\n1;2').records.map((r) => r.row)).to.deep.equal([1, 2]);
   });
   it('reads old-Mac CR line ends, a last line without a line end, and empty cells', () => {
     expect(cells('a;b\r1;\r;2')).to.deep.equal([['a', 'b'], ['1', ''], ['', '2']]);

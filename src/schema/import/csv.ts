@@ -8,7 +8,7 @@
 export type CsvSeparator = ',' | ';' | '\t';
 
 export interface CsvRecord {
-  /** Row number as the spreadsheet shows it (the first record is row 1). */
+  /** Row number as the spreadsheet shows it (the first record is row 1; a `sep=` line is not a row). */
   row: number;
   cells: string[];
 }
@@ -52,10 +52,11 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvTable {
   let row = 1;
   let declared: CsvSeparator | undefined;
   const hint = SEP_LINE.exec(text);
+  // Excel reads a `sep=` line as a setting and does not show it: the header is row 1 on the
+  // admin's screen, so the line is not counted, or every message would name the row below.
   if (hint && SEPARATORS.includes(hint[1] as CsvSeparator)) {
     declared = hint[1] as CsvSeparator;
     text = text.slice(hint[0].length);
-    row = 2;
   }
   const sep = separator ?? declared ?? detectSeparator(text);
   const records: CsvRecord[] = [];
