@@ -70,7 +70,7 @@ interface Shown {
  * @attr filter-status - Statuses: direncanakan aktif selesai dihentikan. @attr filter-bidang - Bidang numbers 1–5 (`"2 4"`).
  * @attr filter-tema - One theme, exactly as in the data (themes contain spaces, so not a list). @attr year - Partnerships running in this year.
  * @prop boundaryData - Boundaries as a GeoJSON/TopoJSON object (instead of `boundaries`).
- * @event kpm-select - A point, cluster or organisation was opened. Detail: `{ organisasi: string | null, kemitraan: string[] }` (keys are `dataset:id`).
+ * @event kpm-select - A point, cluster or organisation was opened. Detail: `{ organisasi: string | null, semuaOrganisasi: string[], kemitraan: string[] }` (keys are `dataset:id`): `organisasi` is the first organisation whose office is at that place, `semuaOrganisasi` every one of them (several offices can share one spot).
  * @event kpm-filter - A filter changed. Detail: `{ filter }`.
  * @csspart figure - The whole view. @csspart title - Heading. @csspart summary - Generated summary.
  * @csspart filters - Filter controls. @csspart list - The partnership cards. @csspart card - One card.
@@ -468,8 +468,8 @@ export class KpmPartnerMap extends KpmElement {
     }
     this.openMark = m.key;
     const kemitraan = [...new Set(m.members.flatMap((x) => (x.kind === 'lokasi' ? [x.partnershipKey] : [])))];
-    const kantor = m.members.find((x) => x.kind === 'kantor');
-    this.emit('kpm-select', { organisasi: kantor?.kind === 'kantor' ? kantor.orgKey : null, kemitraan });
+    const semuaOrganisasi = [...new Set(m.members.flatMap((x) => (x.kind === 'kantor' ? [x.orgKey] : [])))];
+    this.emit('kpm-select', { organisasi: semuaOrganisasi[0] ?? null, semuaOrganisasi, kemitraan });
   }
 
   private onMapKey(e: KeyboardEvent): void {
@@ -567,7 +567,7 @@ export class KpmPartnerMap extends KpmElement {
     const org = this.prepared?.orgs.get(key);
     const kemitraan = (this.shown?.network.partnerships ?? []).filter((x) => x.roles.some((r) => r.orgKey === key)).map((x) => x.key);
     this.announcement = s.graph.selected(org?.nama ?? key, kemitraan.length);
-    this.emit('kpm-select', { organisasi: key, kemitraan });
+    this.emit('kpm-select', { organisasi: key, semuaOrganisasi: [key], kemitraan });
   }
 
   // --- filters and downloads ---

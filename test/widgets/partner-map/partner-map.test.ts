@@ -180,6 +180,25 @@ describe('<kpm-partner-map>', () => {
     expect(g()).to.equal('translate(0 0) scale(1)');
   });
 
+  it('map: a place holding several offices opens at once and kpm-select names every organisation there', async () => {
+    const spot = { lat: -7.40, lng: 110.18 };
+    const data = await mutateExample((d) => {
+      for (const o of d.organisasi) if (['org-pemdes-sukamaju', 'org-bumdes-sukamaju', 'org-pemdes-sukamulya'].includes(o.id)) o.kantor.koordinat = spot;
+    });
+    const el = await widget({ view: 'map' }, data);
+    // A spot away from every partnership's place, so the three offices are all that is there.
+    const mark = $$(el, '.mark').find((m) => m.getAttribute('aria-label')!.includes('Kantor organisasi'))!;
+    expect(norm(mark.getAttribute('aria-label'))).to.match(/^3 titik berdekatan: Kantor organisasi: Pemerintah Desa Sukamaju; /);
+    mark.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const ev = (await oneEvent(el, 'kpm-select')) as CustomEvent;
+    const ds = ev.detail.organisasi.split(':')[0];
+    expect(ev.detail.semuaOrganisasi).to.have.members(['org-pemdes-sukamaju', 'org-bumdes-sukamaju', 'org-pemdes-sukamulya'].map((id) => `${ds}:${id}`));
+    expect(ev.detail.organisasi).to.equal(ev.detail.semuaOrganisasi[0]);
+    await settle(el);
+    expect(norm($(el, '[part=detail]')!.textContent)).to.contain('BUM Desa Sukamaju Makmur');
+  });
+
   it('map: Enter on a cluster zooms into it; Enter on a point opens it and fires kpm-select', async () => {
     const el = await widget({ view: 'map' });
     const cluster = $$(el, '.mark').find((m) => m.classList.contains('c-cluster') && m.getAttribute('aria-label')!.startsWith('5 titik'))!;
