@@ -150,6 +150,15 @@ export function draftToPayload(draft: UsulanDraft, ctx: PayloadContext): Record<
 }
 
 /**
+ * "1.000" is how an Indonesian writes a thousand: in a count of people the dots group digits,
+ * they are not decimals. Anything else is left as typed, for the schema to judge.
+ */
+export function ungroupCount(value: string): string {
+  const v = value.trim();
+  return /^\d{1,3}(\.\d{3})+$/.test(v) ? v.replaceAll('.', '') : value;
+}
+
+/**
  * What the form asks beyond the schema: a judul and an uraian that are not blank (the schema
  * allows an empty string), the jenis chosen, and a dusun when the host requires one.
  */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_BIDANG, draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
+  DEFAULT_BIDANG, draftToPayload, emptyDraft, formIssues, localReference, rfc3339, ungroupCount, type UsulanDraft,
 } from '../../src/model/usulan-payload.js';
 import { validateUsulanBaru } from '../../src/schema/index.js';
 
@@ -72,6 +72,18 @@ describe('model/usulan-payload', () => {
     expect(p.lokasi).to.deep.equal({ dusunId: 'dsn-ngasem', rt: '02', deskripsi: 'dekat masjid', koordinat: { lat: -7.5, lng: 110.2 } });
     expect(p.penerimaManfaat).to.deep.equal({ perkiraanJiwa: 120, kelompok: ['lansia', 'anak'] });
     expect(p.kontakPribadi).to.deep.equal({ telepon: '0812', email: 'a@b.id' });
+  });
+
+  it('reads thousands dots in a count of people ("1.000" is a thousand) and leaves anything else as typed', () => {
+    expect(ungroupCount('1.000')).to.equal('1000');
+    expect(ungroupCount('12.500')).to.equal('12500');
+    expect(ungroupCount('1.250.000')).to.equal('1250000');
+    expect(ungroupCount(' 2.000 ')).to.equal('2000');
+    for (const asTyped of ['40', ' 40 ', '1000', '', '12.5', '1.00', '1.0000', '1,000', '.500', '1.000,5', 'seribu']) {
+      expect(ungroupCount(asTyped), asTyped).to.equal(asTyped);
+    }
+    const p = draftToPayload(filled({ perkiraanJiwa: ungroupCount('1.500') }), ctx);
+    expect(p.penerimaManfaat).to.deep.equal({ perkiraanJiwa: 1500 });
   });
 
   it('never has a NIK or KK field', () => {

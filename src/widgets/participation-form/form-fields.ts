@@ -26,12 +26,3 @@ export function focusTargetId(field: string): string {
 
 export const JUDUL_MAX = 120;
 export const DESKRIPSI_MAX = 2000;
-
-/**
- * "1.000" is how an Indonesian writes a thousand: in a count of people the dots group digits,
- * they are not decimals. Anything else is left as typed, for the schema to judge.
- */
-export function ungroupCount(value: string): string {
-  const v = value.trim();
-  return /^\d{1,3}(\.\d{3})+$/.test(v) ? v.replaceAll('.', '') : value;
-}

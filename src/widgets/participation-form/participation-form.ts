@@ -7,7 +7,7 @@ import { downloadBlob } from '../../core/download.js';
 import { intlLocale } from '../../core/locale.js';
 import { sanitizeUrl } from '../../core/sanitize-url.js';
 import {
-  draftToPayload, emptyDraft, formIssues, localReference, rfc3339, type UsulanDraft,
+  draftToPayload, emptyDraft, formIssues, localReference, rfc3339, ungroupCount, type UsulanDraft,
 } from '../../model/usulan-payload.js';
 import { filterUsulan, offeredFilter, sortUsulan, toPublicUsulan, usulanYears, type UsulanFilter } from '../../model/usulan-public.js';
 import { fillTimeRemaining, rateLimitRemaining } from '../../model/usulan-spam.js';
@@ -18,7 +18,7 @@ import {
   clearDraft, loadDraft, newClientId, receiptOf, recordReceipt, recordSend, saveDraft, sendTimes,
 } from './device-store.js';
 import { clearDraftPhotos, loadDraftPhotos, saveDraftPhotos } from './draft-photos.js';
-import { FIELD_OF_PATH, focusTargetId, ungroupCount } from './form-fields.js';
+import { FIELD_OF_PATH, focusTargetId } from './form-fields.js';
 import { renderFormView, type PhotoItem } from './form-view.js';
 import { listCsvRows, PAGE, renderListView, type ListViewModel } from './list-view.js';
 import { enqueue, flushOutbox, nextDue, outboxEvents, pendingItems, type OutboxResult } from './outbox.js';
