@@ -128,6 +128,8 @@ export class KpmProgramTimeline extends KpmElement {
   /** The global indices of the rendered rows, in order: what the arrow keys move through. */
   private rendered: number[] = [];
   private grouped: Grouped | null = null;
+  /** The planning lane of the data last drawn: every render and `hasContent` ask for it. */
+  private lane: { data: KpmDesaDataset; lane: PlanningLane } | null = null;
   private focusPending: 'row' | 'detail' | null = null;
   private resize: ResizeObserver | null = null;
   private measured = false;
@@ -178,7 +180,7 @@ export class KpmProgramTimeline extends KpmElement {
   /** Kegiatan, or a planning cycle to draw: a village may publish its planning before any kegiatan. */
   protected override hasContent(data: KpmDesaDataset): boolean {
     if ((data.kegiatan ?? []).length > 0) return true;
-    const lane = planningLane(data);
+    const lane = this.laneOf(data);
     return lane.points.length > 0 || lane.periods.length > 0;
   }
 
@@ -280,6 +282,11 @@ export class KpmProgramTimeline extends KpmElement {
     return this.grouped;
   }
 
+  private laneOf(data: KpmDesaDataset): PlanningLane {
+    if (this.lane?.data !== data) this.lane = { data, lane: planningLane(data) };
+    return this.lane.lane;
+  }
+
   private groupLabel(key: number | string): string {
     const lang = this.language;
     if (this.groupBy === 'bidang') return `${key}. ${LABEL_BIDANG[key as 1][lang]}`;
@@ -304,7 +311,7 @@ export class KpmProgramTimeline extends KpmElement {
     const { list, groups: grouped, rows } = this.groupedRows(data);
     const groups: RowGroup[] = grouped.map((g) => ({ ...g, limit: this.limits[g.key] ?? TIMELINE_PAGE }));
     const years = kegiatanYears(all);
-    const lane = planningLane(data);
+    const lane = this.laneOf(data);
     // Without any kegiatan (planning published first) the window spans the planning cycle.
     const planningOnly = all.length === 0;
     const spanYears = rows.length
