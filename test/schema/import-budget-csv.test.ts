@@ -309,11 +309,113 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
       'warning csv[3] Baris 3 sama persis dengan baris 2 (dihitung dua kali?); hapus salah satu bila tidak disengaja.',
     ]);
     expect((r.data as any).apbdes[0].baris.map((b: any) => b.anggaran)).to.deep.equal([20_000_000, 20_000_000, 30_000_000]);
-    // Past ten, one warning counts the rest.
+    // From four on, one warning for them all (a generated sheet can repeat thousands).
     const many = budgetCsvToDataset(`${HEAD}\n${Array(14).fill('2025;4.2.1;;DD;DDS;1.000;;').join('\n')}\n`, opts);
-    expect(summary(many.issues)).to.deep.equal([...Array.from({ length: 10 }, (_, i) => `warning csv[${i + 3}] csv_duplicate_row`), 'warning csv csv_duplicate_row']);
-    expect(many.issues.at(-1)!.message.id).to.equal('3 baris lain juga sama persis dengan baris sebelumnya (baris 13, 14, 15).');
+    expect(many.issues).to.deep.equal([{
+      path: 'csv', severity: 'warning', code: 'csv_duplicate_row',
+      message: {
+        id: '13 baris (baris 3, 4, 5 … dan 10 baris lain), mis. baris 3 sama persis dengan baris 2 (dihitung dua kali?); hapus salah satu bila tidak disengaja.',
+        en: '13 rows (rows 3, 4, 5 … and 10 more), e.g. row 3 is exactly the same as row 2 (counted twice?); delete one if that is not intended.',
+      },
+    }]);
     expect((many.data as any).apbdes[0].baris.length).to.equal(14);
+  });
+
+  it('groups one mistake repeated on 400 rows into one issue per column, naming the rows, the count and an example', () => {
+    const lines = [HEAD, '2025;4.2.1;;Dana Desa;DDS;985.420.000;;'];
+    for (let i = 1; i <= 400; i++) lines.push(`2025;5.2.1;2.3.10;Baris ${i};uang kaget;${i},5 jt;;`);
+    const r = budgetCsvToDataset(lines.join('\r\n'), opts);
+    expect(r.issues).to.deep.equal([
+      {
+        path: 'csv.anggaran', severity: 'error', code: 'csv_not_a_number',
+        message: {
+          id: 'Kolom anggaran di 400 baris (baris 3, 4, 5 … dan 397 baris lain), mis. baris 3: "1,5 jt" bukan angka yang dapat dibaca',
+          en: 'Column anggaran in 400 rows (rows 3, 4, 5 … and 397 more), e.g. row 3: "1,5 jt" is not a readable number',
+        },
+      },
+      {
+        // Every row wrote the same word: no "e.g.", the message is true of each row as it stands.
+        path: 'csv.sumber_dana', severity: 'error', code: 'csv_invalid_sumber_dana',
+        message: {
+          id: 'Kolom sumber_dana di 400 baris (baris 3, 4, 5 … dan 397 baris lain): "uang kaget" bukan sumber dana yang dikenal; tulis salah satu: ' +
+            'pades, swadaya, dana_desa, bhpr, add, bankeu_provinsi, bankeu_kabkota, hibah, csr, silpa, lainnya (atau kode Siskeudes PAD, SWD, DDS, PBH, ADD, PBP, PBK, DLL)',
+          en: 'Column sumber_dana in 400 rows (rows 3, 4, 5 … and 397 more): "uang kaget" is not a known funding source; write one of: ' +
+            'pades, swadaya, dana_desa, bhpr, add, bankeu_provinsi, bankeu_kabkota, hibah, csr, silpa, lainnya (or the Siskeudes code PAD, SWD, DDS, PBH, ADD, PBP, PBK, DLL)',
+        },
+      },
+    ]);
+    // Only the reporting changes: the 400 rows are still left out, the sound one kept.
+    expect(r.rows).to.deep.equal([[2]]);
+  });
+
+  it('reports up to three rows one by one and groups from four', () => {
+    const rows = (n: number) => [HEAD, ...Array.from({ length: n }, (_, i) => `2025;4.2.1;;;DDS;${i + 1}.000;;`)].join('\n');
+    expect(budgetCsvToDataset(rows(3), opts).issues.map((i) => `${i.path} ${i.message.id}`)).to.deep.equal([
+      'csv[2].uraian Baris 2, kolom uraian: wajib diisi',
+      'csv[3].uraian Baris 3, kolom uraian: wajib diisi',
+      'csv[4].uraian Baris 4, kolom uraian: wajib diisi',
+    ]);
+    expect(budgetCsvToDataset(rows(4), opts).issues.map((i) => `${i.path} ${i.message.id} · ${i.message.en}`)).to.deep.equal([
+      'csv.uraian Kolom uraian di 4 baris (baris 2, 3, 4, 5): wajib diisi · Column uraian in 4 rows (rows 2, 3, 4, 5): is required',
+    ]);
+  });
+
+  it('never says a line is still counted when another error leaves it out: such rows are not grouped with the kept ones', () => {
+    const text = [
+      HEAD,
+      '2025;4.2.1;;Dana Desa;DDS;985.420.000;500.000.000;Juni 2025',
+      '2025;4.2.2;;ADD;ADD;350.000.000;100.000.000;Juni 2025',
+      '2025;4.1.1;;Hasil Usaha;PAD;dua belas juta;6.000.000;Juni 2025',
+      '2025;4.1.2;;Hasil Aset;PAD;45.000.000;1.000.000;Juni 2025',
+      '2025;4.1.3;;Swadaya;SWD;5.000.000;1.000.000;Juni 2025',
+    ].join('\n');
+    const r = budgetCsvToDataset(text, opts);
+    expect(r.issues.map((i) => `${i.path} ${i.code}`)).to.deep.equal([
+      'csv.realisasi_sampai csv_not_a_date',
+      'csv[4].anggaran csv_not_a_number',
+      'csv[4].realisasi_sampai csv_not_a_date',
+    ]);
+    expect(r.issues[0]!.message).to.deep.equal({
+      id: 'Kolom realisasi_sampai di 4 baris (baris 2, 3, 5, 6): "Juni 2025" bukan tanggal (tulis 2025-06-30 atau 30/06/2025); realisasi baris-baris itu tidak dihitung; anggarannya tetap dihitung',
+      en: 'Column realisasi_sampai in 4 rows (rows 2, 3, 5, 6): "Juni 2025" is not a date (write 2025-06-30 or 30/06/2025); these lines\' realisations are left out; their budgets are still counted',
+    });
+    // Row 4 is left out for its anggaran, so its date message claims nothing about its budget.
+    expect(r.issues[2]!.message).to.deep.equal({
+      id: 'Baris 4, kolom realisasi_sampai: "Juni 2025" bukan tanggal (tulis 2025-06-30 atau 30/06/2025)',
+      en: 'Row 4, column realisasi_sampai: "Juni 2025" is not a date (write 2025-06-30 or 30/06/2025)',
+    });
+    expect(r.rows).to.deep.equal([[2, 3, 5, 6]]);
+    expect((r.data as any).apbdes[0].baris.map((b: any) => [b.anggaran, b.realisasi ?? null])).to.deep.equal([
+      [985_420_000, null], [350_000_000, null], [45_000_000, null], [5_000_000, null],
+    ]);
+  });
+
+  it('groups rows with too many cells (an unquoted thousands comma on every row) into one error', () => {
+    const text = ['tahun,kode_rekening,kode_kegiatan,uraian,sumber_dana,anggaran', '2025,4.2.1,,Dana Desa,dana_desa,985000000']
+      .concat([1, 2, 3, 4, 5].map((i) => `2025,4.1.${i},,Hasil ${i},pades,12,000,000`)).join('\n');
+    const r = budgetCsvToDataset(text, opts);
+    expect(r.issues).to.deep.equal([{
+      path: 'csv', severity: 'error', code: 'csv_extra_cells',
+      message: {
+        id: '5 baris (baris 3, 4, 5 … dan 2 baris lain), mis. baris 3 punya 8 sel, judul kolom hanya 6: angka dengan koma harus diapit tanda kutip atau ditulis tanpa pemisah ribuan; baris-baris itu tidak dihitung.',
+        en: '5 rows (rows 3, 4, 5 … and 2 more), e.g. row 3 has 8 cells, the header only 6 columns: a number with commas must be quoted or written without thousands separators; these rows are not counted.',
+      },
+    }]);
+    expect(r.rows).to.deep.equal([[2]]);
+  });
+
+  it('groups 5,000 bad rows in one pass, counting them as the reader writes numbers', () => {
+    const lines = [HEAD];
+    for (let i = 0; i < 5000; i++) lines.push(`2025;4.2.1;;Baris ${i};DDS;${i + 1}.000;${i + 1}.000;Q${i}`);
+    const started = performance.now();
+    const r = budgetCsvToDataset(lines.join('\r\n'), opts);
+    const elapsed = performance.now() - started;
+    expect(r.issues.map((i) => i.message.id)).to.deep.equal([
+      'Kolom realisasi_sampai di 5.000 baris (baris 2, 3, 4 … dan 4.997 baris lain), mis. baris 2: "Q0" bukan tanggal (tulis 2025-06-30 atau 30/06/2025); realisasi baris-baris itu tidak dihitung; anggarannya tetap dihitung',
+    ]);
+    expect(r.issues[0]!.message.en.startsWith('Column realisasi_sampai in 5,000 rows (rows 2, 3, 4 … and 4,997 more), e.g. row 2: "Q0"')).to.equal(true);
+    expect((r.data as any).apbdes[0].baris.length).to.equal(5000);
+    expect(elapsed, `${elapsed.toFixed(0)} ms`).to.be.below(3000);
   });
 
   it('keeps hostile cells as plain strings', () => {

@@ -282,6 +282,47 @@ describe('schema/import/kegiatan-csv: kegiatanCsvToDataset', () => {
     expect(kegiatanOf(r).map((k) => k.anggaran.total)).to.deep.equal([250_000_000]);
   });
 
+  it('groups a date column no row can read into one error, and keeps apart a row that is left out anyway', () => {
+    const lines = [HEAD];
+    for (let i = 1; i <= 6; i++) lines.push(`2025;2.3.10;Kegiatan ${i};${i === 4 ? 'jalan terus' : 'berjalan'};rkpdes;;TW ${i};`);
+    const r = kegiatanCsvToDataset(lines.join('\n'), opts);
+    expect(r.issues).to.deep.equal([
+      {
+        path: 'csv.mulai', severity: 'error', code: 'csv_not_a_date',
+        message: {
+          id: 'Kolom mulai di 5 baris (baris 2, 3, 4 … dan 2 baris lain), mis. baris 2: "TW 1" bukan tanggal (tulis 2025-06-30 atau 30/06/2025); tanggal-tanggal itu tidak dicatat; kegiatannya tetap diimpor',
+          en: 'Column mulai in 5 rows (rows 2, 3, 4 … and 2 more), e.g. row 2: "TW 1" is not a date (write 2025-06-30 or 30/06/2025); these dates are left out; the activities are still imported',
+        },
+      },
+      {
+        path: 'csv[5].status', severity: 'error', code: 'csv_invalid_choice',
+        message: {
+          id: 'Baris 5, kolom status: "jalan terus" bukan status kegiatan yang dikenal; tulis salah satu: usulan, direncanakan, dianggarkan, berjalan, selesai, tertunda, dibatalkan',
+          en: 'Row 5, column status: "jalan terus" is not a known activity status; write one of: usulan, direncanakan, dianggarkan, berjalan, selesai, tertunda, dibatalkan',
+        },
+      },
+      {
+        // Row 5 is not imported (its status), so its date message does not say the activity is.
+        path: 'csv[5].mulai', severity: 'error', code: 'csv_not_a_date',
+        message: { id: 'Baris 5, kolom mulai: "TW 4" bukan tanggal (tulis 2025-06-30 atau 30/06/2025)', en: 'Row 5, column mulai: "TW 4" is not a date (write 2025-06-30 or 30/06/2025)' },
+      },
+    ]);
+    expect(r.rows).to.deep.equal([2, 3, 4, 6, 7]);
+    expect(kegiatanOf(r).map((k) => [k.nama, k.jadwal ?? null])).to.deep.equal([
+      ['Kegiatan 1', null], ['Kegiatan 2', null], ['Kegiatan 3', null], ['Kegiatan 5', null], ['Kegiatan 6', null],
+    ]);
+  });
+
+  it('groups a warning repeated on every row (a pelaksana without its type) the same way', () => {
+    const text = ['tahun;bidang;nama;status;sumber_rencana;pelaksana']
+      .concat([1, 2, 3, 4].map((i) => `2025;2;K${i};usulan;rkpdes;Pak Kadus ${i}`)).join('\n');
+    const r = kegiatanCsvToDataset(text, opts);
+    expect(r.issues.map((i) => `${i.severity} ${i.path} ${i.code} ${i.message.id}`)).to.deep.equal([
+      'warning csv.jenis_pelaksana csv_default_jenis_pelaksana Kolom jenis_pelaksana di 4 baris (baris 2, 3, 4, 5): kosong; pelaksana dicatat sebagai jenis "lainnya"',
+    ]);
+    expect(kegiatanOf(r).map((k) => k.pelaksana.jenis)).to.deep.equal(['lainnya', 'lainnya', 'lainnya', 'lainnya']);
+  });
+
   it('keeps hostile cells as plain strings', () => {
     const xss = '<img src=x onerror="window.__kpmXss=1">';
     const r = kegiatanCsvToDataset(`${HEAD}\n2025;2.3.10;"${xss.replace(/"/g, '""')}";usulan;;;;`, opts);

@@ -4,7 +4,7 @@
  * reported by spreadsheet row and column (`csv[12].anggaran`) and left out of the budget;
  * nothing is dropped without an issue. The result is dataset input, still to be validated.
  */
-import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import { makeIssue, type ValidationIssue } from '../issues.js';
 import { LABEL_VERSI_APBDES, VERSI_APBDES, type VersiApbdes } from '../entities/enums.js';
 import type { BarisAnggaran } from '../entities/index.js';
 import { parseAmount, parseRupiah } from './cell-values.js';
@@ -17,6 +17,7 @@ import { normalizeKodeKegiatanSiskeudes } from '../codes/bidang.js';
 import { KODE_REKENING, kelompokOf } from '../codes/kode-rekening.js';
 import { KODE_REKENING_PATTERN } from '../entities/common.js';
 import { kodeRekeningOf, subtotalRows } from './subtotal-rows.js';
+import type { Consequence } from './row-findings.js';
 
 export { readSumberDana };
 
@@ -47,14 +48,24 @@ export const BUDGET_CSV_ALIASES: Readonly<Record<string, BudgetCsvColumn>> = {
 };
 
 /**
- * What an unreadable optional cell takes out of its line, said in its error: the line and its
- * anggaran stay, since one bad date or original figure must not empty the budget's totals.
+ * What an unreadable optional cell takes out of its line, said in its error (for one line, and
+ * for a group of lines with the same error): the line and its anggaran stay, since one bad
+ * date or original figure must not empty the budget's totals.
  */
-const LOST = {
-  semula: { id: 'anggaran semula tidak dicatat; baris tetap dihitung', en: 'the original budget is left out; the line is still counted' },
-  volume: { id: 'volume tidak dicatat; baris tetap dihitung', en: 'the volume is left out; the line is still counted' },
-  realisasi: { id: 'realisasi baris ini tidak dihitung; anggarannya tetap dihitung', en: "this line's realisation is left out; its budget is still counted" },
-} as const;
+const LOST: Readonly<Record<'semula' | 'volume' | 'realisasi', Consequence>> = {
+  semula: {
+    one: { id: 'anggaran semula tidak dicatat; baris tetap dihitung', en: 'the original budget is left out; the line is still counted' },
+    many: { id: 'anggaran semula tidak dicatat; baris-baris itu tetap dihitung', en: 'their original budgets are left out; the lines are still counted' },
+  },
+  volume: {
+    one: { id: 'volume tidak dicatat; baris tetap dihitung', en: 'the volume is left out; the line is still counted' },
+    many: { id: 'volume tidak dicatat; baris-baris itu tetap dihitung', en: 'their volumes are left out; the lines are still counted' },
+  },
+  realisasi: {
+    one: { id: 'realisasi baris ini tidak dihitung; anggarannya tetap dihitung', en: "this line's realisation is left out; its budget is still counted" },
+    many: { id: 'realisasi baris-baris itu tidak dihitung; anggarannya tetap dihitung', en: "these lines' realisations are left out; their budgets are still counted" },
+  },
+};
 
 export interface BudgetCsvOptions extends CsvVillageOptions {
   /** Version for rows without a `versi` cell (default `murni`). */
@@ -80,9 +91,6 @@ export const BUDGET_CSV_SPEC: SheetSpec<BudgetCsvColumn> = {
 /** `murni`, `Murni`, `Induk`, `APBDes Perubahan` …; undefined when it names no version. */
 const versiOf = (cell: string) => readLabelled(cell, LABEL_VERSI_APBDES, VERSI_SYNONYMS);
 
-/** Duplicate rows named one by one; past this, one warning counts the rest (a generated sheet can repeat thousands). */
-const MAX_DUPLICATE_NOTES = 10;
-
 /** A kegiatan code in the schema's form; one that does not normalise is kept as written. */
 const kegiatanOf = (cell: string) => (cell === '' ? '' : normalizeKodeKegiatanSiskeudes(cell) ?? cell);
 
@@ -100,7 +108,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   const sheet = readSheet(text, BUDGET_CSV_SPEC, issues);
   if (!sheet) return { data: null, issues, rows: [] };
   const isTotal = (cells: SheetRow<BudgetCsvColumn>) => cells.get('kode_rekening') === '' && TOTAL_ROW.test(cells.get('uraian'));
-  fillDownYear(sheet.records, sheet.columnAt.get('tahun'), issues, (record) => isTotal(new SheetRow(record, sheet, [])));
+  fillDownYear(sheet.records, sheet.columnAt.get('tahun'), issues, (record) => isTotal(new SheetRow(record, sheet)));
 
   const defaultVersi = (VERSI_APBDES as readonly string[]).includes(options.versi ?? '') ? (options.versi as VersiApbdes) : 'murni';
   /** A row's version: its cell, else the caller's default; undefined when the cell names none. */
@@ -108,7 +116,7 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
   const budgets = new Map<string, { tahun: number; versi: VersiApbdes; baris: BarisAnggaran[]; rows: number[] }>();
 
   const subtotals = subtotalRows(sheet.records.map((record) => {
-    const cells = new SheetRow(record, sheet, []);
+    const cells = new SheetRow(record, sheet);
     return {
       row: record.row,
       budget: `${cells.get('tahun')}|${versiIn(cells)}`,
@@ -119,10 +127,9 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
 
   const totals: number[] = [];
   const firstSeen = new Map<string, number>();
-  const repeats: number[] = [];
   for (const record of sheet.records) {
     if (subtotals.has(record.row)) continue;
-    const cells = new SheetRow(record, sheet, issues);
+    const cells = new SheetRow(record, sheet);
     const get = (c: BudgetCsvColumn) => cells.get(c);
     if (isTotal(cells)) {
       totals.push(record.row);
@@ -132,10 +139,14 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     const whole = BUDGET_CSV_COLUMNS.map(get).join('\u0000');
     const earlier = firstSeen.get(whole);
     if (earlier === undefined) firstSeen.set(whole, record.row);
-    else if (repeats.push(record.row) <= MAX_DUPLICATE_NOTES) {
-      issues.push(makeIssue(formatPath(['csv', record.row]), 'warning', 'csv_duplicate_row',
-        `Baris ${record.row} sama persis dengan baris ${earlier} (dihitung dua kali?); hapus salah satu bila tidak disengaja.`,
-        `Row ${record.row} is exactly the same as row ${earlier} (counted twice?); delete one if that is not intended.`));
+    else {
+      sheet.findings.add({
+        row: record.row, severity: 'warning', code: 'csv_duplicate_row',
+        text: {
+          id: `sama persis dengan baris ${earlier} (dihitung dua kali?); hapus salah satu bila tidak disengaja`,
+          en: `is exactly the same as row ${earlier} (counted twice?); delete one if that is not intended`,
+        },
+      });
     }
 
     const tahun = cells.year('tahun');
@@ -199,13 +210,8 @@ export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): Bud
     budget.rows.push(record.row);
   }
 
+  sheet.findings.flush(issues);
   reportSubtotals(subtotals, issues);
-  if (repeats.length > MAX_DUPLICATE_NOTES) {
-    const more = repeats.slice(MAX_DUPLICATE_NOTES);
-    issues.push(makeIssue('csv', 'warning', 'csv_duplicate_row',
-      `${more.length} baris lain juga sama persis dengan baris sebelumnya (baris ${listRows(more)}).`,
-      `${more.length} more rows are also exactly the same as an earlier row (rows ${listRows(more)}).`));
-  }
   reportTotalRows(totals, issues);
   const desa = csvDesa(options, issues);
   const list = [...budgets.values()].sort((a, b) => a.tahun - b.tahun || VERSI_APBDES.indexOf(a.versi) - VERSI_APBDES.indexOf(b.versi));

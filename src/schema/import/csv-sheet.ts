@@ -13,6 +13,7 @@ import { LABEL_SUMBER_DANA } from '../entities/enums.js';
 import { SUMBER_DANA_SISKEUDES } from '../codes/sumber-dana.js';
 import { dataRecords, listRows } from './sheet-records.js';
 import { choiceText, findHeader, mapColumns, missingColumns, type SheetSpec } from './sheet-header.js';
+import { RowFindings, type Consequence } from './row-findings.js';
 
 export { listRows } from './sheet-records.js';
 export { columnOf, normalizeHeader, type SheetSpec } from './sheet-header.js';
@@ -23,6 +24,8 @@ export interface Sheet<C extends string> {
   columnAt: ReadonlyMap<C, number>;
   /** The first month-first date (`9/30/2025`) in a date column, if any. */
   monthFirst?: { row: number; column: C; cell: string };
+  /** What rows report, written as issues by `findings.flush` once the last row is read. */
+  findings: RowFindings;
 }
 
 /** The separator in words: a tab quoted as `"	"` looks like nothing at all. */
@@ -108,14 +111,16 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
     issues.push(makeIssue('csv', 'error', 'csv_no_rows', `Berkas CSV hanya berisi baris judul, tanpa ${spec.rowNoun.id}.`,
       `The CSV file holds only the header row, no ${spec.rowNoun.en}.`));
   }
-  const data = dataRecords(header, records, issues);
+  const findings = new RowFindings();
+  const data = dataRecords(header, records, issues, findings);
   const monthFirst = firstMonthFirst(data, columnAt, spec.dates);
-  return { records: data, columnAt, ...(monthFirst ? { monthFirst } : {}) };
+  return { records: data, columnAt, ...(monthFirst ? { monthFirst } : {}), findings };
 }
 
 /**
- * One data row: reads cells by column and reports what it cannot read. An error marks the
- * row unsound, and the template leaves an unsound row out; nothing is dropped silently.
+ * One data row: reads cells by column and reports what it cannot read (to `sheet.findings`).
+ * An error marks the row unsound, and the template leaves an unsound row out; nothing is
+ * dropped silently.
  */
 export class SheetRow<C extends string> {
   sound = true;
@@ -123,7 +128,6 @@ export class SheetRow<C extends string> {
   constructor(
     private readonly record: CsvRecord,
     private readonly sheet: Sheet<C>,
-    private readonly issues: ValidationIssue[],
   ) {}
 
   get row(): number {
@@ -138,8 +142,7 @@ export class SheetRow<C extends string> {
 
   report(column: string, severity: Severity, code: string, id: string, en: string): void {
     if (severity === 'error') this.sound = false;
-    this.issues.push(makeIssue(formatPath(['csv', this.row, column]), severity, code,
-      `Baris ${this.row}, kolom ${column}: ${id}`, `Row ${this.row}, column ${column}: ${en}`));
+    this.sheet.findings.add({ row: this.row, column, severity, code, text: { id, en } });
   }
 
   fail(column: string, code: string, id: string, en: string): void {
@@ -149,12 +152,11 @@ export class SheetRow<C extends string> {
   /**
    * An error in an optional part whose loss leaves the rest of the row right (a realisation
    * date, an original budget): reported, saying what is left out, and the row is kept, so a
-   * bad side cell does not take the line's anggaran out of every total.
+   * bad side cell does not take the line's anggaran out of every total. That the row is kept
+   * is said only if no other error leaves it out by the end (`keptIf`).
    */
-  failPart(column: string, code: string, id: string, en: string, lost: LocalizedText): void {
-    const sound = this.sound;
-    this.report(column, 'error', code, `${id}; ${lost.id}`, `${en}; ${lost.en}`);
-    this.sound = sound;
+  failPart(column: string, code: string, id: string, en: string, lost: Consequence): void {
+    this.sheet.findings.add({ row: this.row, column, severity: 'error', code, text: { id, en }, then: lost, keptIf: this });
   }
 
   /** The cell, with an error when it is empty. */
@@ -208,7 +210,7 @@ export class SheetRow<C extends string> {
    * A date cell (`read` with `parseTanggal`), except a day-first-or-month-first one in a sheet
    * another date shows to be month first: an error, not a silent swap of day and month.
    */
-  date(c: C, lost?: LocalizedText): string | undefined {
+  date(c: C, lost?: Consequence): string | undefined {
     const us = this.sheet.monthFirst;
     const v = this.get(c);
     if (!us || dateOrder(v) !== 'either') return this.read(c, parseTanggal, lost);
@@ -224,7 +226,7 @@ export class SheetRow<C extends string> {
    * The cell read by `parse`; undefined when empty or unreadable (the latter reported). With
    * `lost`, an unreadable cell is an optional part (`failPart`): the row stays sound.
    */
-  read<T>(c: C, parse: (cell: string) => CellResult<T>, lost?: LocalizedText): T | undefined {
+  read<T>(c: C, parse: (cell: string) => CellResult<T>, lost?: Consequence): T | undefined {
     const v = this.get(c);
     if (v === '') return undefined;
     const r = parse(v);

@@ -5,7 +5,7 @@
  * Rows that cannot be read are reported by spreadsheet row and column and left out; the
  * result is dataset input, still to be validated.
  */
-import { makeIssue, type ValidationIssue } from '../issues.js';
+import { makeIssue, type LocalizedText, type ValidationIssue } from '../issues.js';
 import {
   LABEL_BIDANG, LABEL_JENIS_PEKERJAAN, LABEL_JENIS_PELAKSANA, LABEL_POLA_PELAKSANAAN, LABEL_SIFAT_KEGIATAN,
   LABEL_STATUS_KEGIATAN, LABEL_SUMBER_RENCANA, type Bidang,
@@ -19,6 +19,7 @@ import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 import { STATUS_SYNONYMS, SUMBER_RENCANA_SYNONYMS } from './cell-synonyms.js';
 import { readFractions, type ProgresCell } from './progres-fractions.js';
+import type { Consequence } from './row-findings.js';
 
 /** The template's columns, in the order the template file writes them. */
 export const KEGIATAN_CSV_COLUMNS = [
@@ -78,17 +79,21 @@ export interface KegiatanCsvResult {
 const MAX_ID = 64;
 
 /**
- * What an unreadable optional cell takes out of its kegiatan, said in its error: the kegiatan
- * stays, as a budget line does when its realisation date cannot be read (budget-csv.ts).
+ * What an unreadable optional cell takes out of its kegiatan, said in its error (for one row,
+ * and for a group of rows with the same error): the kegiatan stays, as a budget line does when
+ * its realisation date cannot be read (budget-csv.ts).
  */
-const kept = (id: string, en: string) => ({ id: `${id} tidak dicatat; kegiatan tetap diimpor`, en: `${en} is left out; the activity is still imported` });
+const kept = (one: LocalizedText, many: LocalizedText): Consequence => ({
+  one: { id: `${one.id} tidak dicatat; kegiatan tetap diimpor`, en: `${one.en} is left out; the activity is still imported` },
+  many: { id: `${many.id} tidak dicatat; kegiatannya tetap diimpor`, en: `${many.en} are left out; the activities are still imported` },
+});
 const LOST = {
-  titik: kept('titik lokasi', 'the point location'),
-  volume: kept('volume', 'the volume'),
-  penerima: kept('jumlah penerima ini', 'this beneficiary count'),
-  semula: kept('anggaran semula', 'the original budget'),
-  tanggal: kept('tanggal ini', 'this date'),
-  progres: kept('progres', 'the progress'),
+  titik: kept({ id: 'titik lokasi', en: 'the point location' }, { id: 'titik lokasi', en: 'the point locations' }),
+  volume: kept({ id: 'volume', en: 'the volume' }, { id: 'volume', en: 'the volumes' }),
+  penerima: kept({ id: 'jumlah penerima ini', en: 'this beneficiary count' }, { id: 'jumlah penerima itu', en: 'these beneficiary counts' }),
+  semula: kept({ id: 'anggaran semula', en: 'the original budget' }, { id: 'anggaran semula', en: 'the original budgets' }),
+  tanggal: kept({ id: 'tanggal ini', en: 'this date' }, { id: 'tanggal-tanggal itu', en: 'these dates' }),
+  progres: kept({ id: 'progres', en: 'the progress' }, { id: 'progres', en: 'the progress figures' }),
 } as const;
 
 /** `Pengerasan Jalan (Rabat Beton)` → `pengerasan-jalan-rabat-beton`. */
@@ -157,7 +162,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
   if (!sheet) return { data: null, issues, rows: [] };
   const isTotal = (cells: SheetRow<KegiatanCsvColumn>) =>
     cells.get('kode_kegiatan') === '' && cells.get('bidang') === '' && TOTAL_ROW.test(cells.get('nama'));
-  fillDownYear(sheet.records, sheet.columnAt.get('tahun'), issues, (record) => isTotal(new SheetRow(record, sheet, [])));
+  fillDownYear(sheet.records, sheet.columnAt.get('tahun'), issues, (record) => isTotal(new SheetRow(record, sheet)));
 
   const profileDusun = options.desa?.dusun?.length ? options.desa.dusun : undefined;
   const dusun = new DusunBook(profileDusun);
@@ -172,7 +177,7 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
 
   const totals: number[] = [];
   for (const record of sheet.records) {
-    const cells = new SheetRow(record, sheet, issues);
+    const cells = new SheetRow(record, sheet);
     const get = (c: KegiatanCsvColumn) => cells.get(c);
     if (isTotal(cells)) {
       totals.push(record.row);
@@ -325,10 +330,11 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
     if (get('sumber_rencana') === '') noSumberRencana.push(record.row);
   }
 
-  // sumberRencana is required by the schema but rarely known to whoever keeps the sheet:
-  // "lainnya" says exactly that, and one note (not one per row) tells the admin.
+  sheet.findings.flush(issues);
   reportTotalRows(totals, issues);
   readFractions(progres, issues);
+  // sumberRencana is required by the schema but rarely known to whoever keeps the sheet:
+  // "lainnya" says exactly that, and one note (not one per row) tells the admin.
   if (noSumberRencana.length) {
     const at = listRows(noSumberRencana);
     const [id, en] = sheet.columnAt.has('sumber_rencana')

@@ -2,8 +2,9 @@
  * The records below the header that are data: rows that cannot be data (too many cells, the
  * header written again) are left out here, each reported the way its cause wants.
  */
-import { formatPath, makeIssue, type ValidationIssue } from '../issues.js';
+import { makeIssue, type ValidationIssue } from '../issues.js';
 import type { CsvRecord } from './csv.js';
+import type { Consequence, RowFindings } from './row-findings.js';
 
 /** Row numbers for a message: `4, 7, 9`, the first ten and `…` beyond. */
 export function listRows(rows: readonly number[]): string {
@@ -31,7 +32,12 @@ function filledWidth(record: CsvRecord): number {
 const sameCells = (a: CsvRecord, b: CsvRecord, width: number) =>
   a.cells.slice(0, width).every((c, i) => c.trim().toLowerCase() === (b.cells[i] ?? '').trim().toLowerCase());
 
-export function dataRecords(header: CsvRecord, records: readonly CsvRecord[], issues: ValidationIssue[]): CsvRecord[] {
+const NOT_COUNTED: Consequence = {
+  one: { id: 'baris ini tidak dihitung', en: 'this row is not counted' },
+  many: { id: 'baris-baris itu tidak dihitung', en: 'these rows are not counted' },
+};
+
+export function dataRecords(header: CsvRecord, records: readonly CsvRecord[], issues: ValidationIssue[], findings: RowFindings): CsvRecord[] {
   const width = filledWidth(header);
   const repeated: number[] = [];
   const data = records.filter((r) => {
@@ -44,9 +50,13 @@ export function dataRecords(header: CsvRecord, records: readonly CsvRecord[], is
     if (n <= width) return true;
     // Almost always an unquoted thousands comma in a `,` file (12,000,000 → 12 | 000 | 000):
     // every cell after it has shifted, so no cell of the row can be trusted.
-    issues.push(makeIssue(formatPath(['csv', r.row]), 'error', 'csv_extra_cells',
-      `Baris ${r.row} punya ${n} sel, judul kolom hanya ${width}: angka dengan koma harus diapit tanda kutip atau ditulis tanpa pemisah ribuan; baris ini tidak dihitung.`,
-      `Row ${r.row} has ${n} cells, the header only ${width} columns: a number with commas must be quoted or written without thousands separators; this row is not counted.`));
+    findings.add({
+      row: r.row, severity: 'error', code: 'csv_extra_cells', then: NOT_COUNTED,
+      text: {
+        id: `punya ${n} sel, judul kolom hanya ${width}: angka dengan koma harus diapit tanda kutip atau ditulis tanpa pemisah ribuan`,
+        en: `has ${n} cells, the header only ${width} columns: a number with commas must be quoted or written without thousands separators`,
+      },
+    });
     return false;
   });
   if (repeated.length) {
