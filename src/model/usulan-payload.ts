@@ -158,6 +158,63 @@ export function ungroupCount(value: string): string {
   return /^\d{1,3}(\.\d{3})+$/.test(v) ? v.replaceAll('.', '') : value;
 }
 
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const fields = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/**
+ * A stored submission back as what the form's inputs hold (the reverse of `draftToPayload`),
+ * so one the receiver refused can be put back in the form, fixed and sent again. The payload
+ * passed the schema before it was sent, so values are taken by type only; the schema judges
+ * them again at the next send. What a payload does not say comes from `emptyDraft`:
+ * - "Kirim tanpa nama" is not recorded; a payload without a name gives the same payload again
+ *   whether the box is ticked or the name left empty, so the box is left unticked.
+ * - a count comes back without thousands dots ("1000"), which `ungroupCount` reads the same.
+ * - the consent boxes come back as the reader ticked them for this very text; a new send
+ *   records a new consent time.
+ */
+export function payloadToDraft(payload: Record<string, unknown>): UsulanDraft {
+  const lokasi = fields(payload.lokasi);
+  const titik = fields(lokasi.koordinat);
+  const manfaat = fields(payload.penerimaManfaat);
+  const pengusul = fields(payload.pengusul);
+  const kontak = fields(payload.kontakPribadi);
+  const setuju = fields(payload.persetujuan);
+  const jiwa = manfaat.perkiraanJiwa;
+  return {
+    ...emptyDraft(),
+    jenis: text(payload.jenis) as UsulanDraft['jenis'],
+    judul: text(payload.judul),
+    deskripsi: text(payload.deskripsi),
+    kategori: text(payload.kategori) as UsulanDraft['kategori'],
+    dusunId: text(lokasi.dusunId),
+    rt: text(lokasi.rt),
+    rw: text(lokasi.rw),
+    lokasiDeskripsi: text(lokasi.deskripsi),
+    koordinat: typeof titik.lat === 'number' && typeof titik.lng === 'number' ? { lat: titik.lat, lng: titik.lng } : null,
+    kelompok: Array.isArray(manfaat.kelompok) ? manfaat.kelompok.filter((k): k is string => typeof k === 'string') : [],
+    perkiraanJiwa: typeof jiwa === 'number' ? String(jiwa) : text(jiwa),
+    pengusulJenis: (text(pengusul.jenis) || 'perorangan') as JenisPengusul,
+    nama: text(pengusul.nama),
+    telepon: text(kontak.telepon),
+    email: text(kontak.email),
+    simpanData: setuju.simpanData === true,
+    publikasiIsi: setuju.publikasiIsi !== false,
+    publikasiNama: setuju.publikasiNama === true,
+    bolehDihubungi: setuju.bolehDihubungi === true,
+  };
+}
+
+/**
+ * Whether replacing the draft would lose something the reader made: text in any field or a
+ * located point (taken on the spot, perhaps far from where they are now). Choices alone (a
+ * radio, a tick, a select) are quick to make again.
+ */
+export function draftHasContent(draft: UsulanDraft): boolean {
+  const typed = [draft.judul, draft.deskripsi, draft.rt, draft.rw, draft.lokasiDeskripsi, draft.perkiraanJiwa, draft.nama, draft.telepon, draft.email];
+  return draft.koordinat !== null || typed.some((s) => s.trim() !== '');
+}
+
 /**
  * What the form asks beyond the schema: a judul and an uraian that are not blank (the schema
  * allows an empty string), the jenis chosen, and a dusun when the host requires one.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_BIDANG, draftToPayload, emptyDraft, formIssues, localReference, rfc3339, ungroupCount, type UsulanDraft,
+  DEFAULT_BIDANG, draftHasContent, draftToPayload, emptyDraft, formIssues, localReference, payloadToDraft, rfc3339,
+  ungroupCount, type UsulanDraft,
 } from '../../src/model/usulan-payload.js';
 import { validateUsulanBaru } from '../../src/schema/index.js';
 
@@ -84,6 +85,55 @@ describe('model/usulan-payload', () => {
     }
     const p = draftToPayload(filled({ perkiraanJiwa: ungroupCount('1.500') }), ctx);
     expect(p.penerimaManfaat).to.deep.equal({ perkiraanJiwa: 1500 });
+  });
+
+  it('turns a stored payload back into the draft the reader typed, every field', () => {
+    const typed: UsulanDraft = {
+      jenis: 'pengaduan', judul: 'Jembatan bambu rusak', deskripsi: 'Papan lantai lepas.', kategori: 'infrastruktur',
+      dusunId: 'dsn-ngasem', rt: '02', rw: '05', lokasiDeskripsi: 'dekat masjid', koordinat: { lat: -7.5, lng: 110.2 },
+      kelompok: ['lansia', 'anak'], perkiraanJiwa: '1000', pengusulJenis: 'kelompok', nama: 'Kelompok Tani Makmur', anonim: false,
+      telepon: '0812', email: 'a@b.id', simpanData: true, publikasiIsi: false, publikasiNama: true, bolehDihubungi: true,
+    };
+    const payload = draftToPayload(typed, ctx);
+    expect(payloadToDraft(payload)).to.deep.equal(typed);
+    // Sent again, it is the same submission.
+    expect(draftToPayload(payloadToDraft(payload), ctx)).to.deep.equal(payload);
+  });
+
+  it('gives back the smallest payload as the smallest draft, and a count as digits without dots', () => {
+    expect(payloadToDraft(draftToPayload(filled(), ctx))).to.deep.equal({
+      ...emptyDraft(), jenis: 'usulan_kegiatan', judul: 'Lampu jalan RT 03', deskripsi: 'Tikungan gelap.', simpanData: true,
+    });
+    const counted = draftToPayload(filled({ perkiraanJiwa: ungroupCount('1.500') }), ctx);
+    expect(payloadToDraft(counted).perkiraanJiwa).to.equal('1500');
+  });
+
+  it('a submission sent without a name comes back without one and makes the same payload again', () => {
+    const payload = draftToPayload(filled({ nama: 'Siti', publikasiNama: true, anonim: true }), ctx);
+    const back = payloadToDraft(payload);
+    expect([back.nama, back.anonim, back.publikasiNama]).to.deep.equal(['', false, false]);
+    expect(draftToPayload(back, ctx)).to.deep.equal(payload);
+  });
+
+  it('reads a damaged or foreign payload by type and fills the rest from the empty draft', () => {
+    expect(payloadToDraft({})).to.deep.equal(emptyDraft());
+    const odd = payloadToDraft({
+      judul: 42, deskripsi: 'Isi', lokasi: ['x'], penerimaManfaat: { kelompok: ['lansia', 7], perkiraanJiwa: null },
+      pengusul: { nama: { id: 'x' } }, persetujuan: { simpanData: 'ya', publikasiIsi: 0 },
+      kontakPribadi: null,
+    });
+    expect(odd).to.deep.equal({ ...emptyDraft(), deskripsi: 'Isi', kelompok: ['lansia'] });
+    expect(payloadToDraft({ lokasi: { koordinat: { lat: '-7', lng: 110 } } }).koordinat).to.equal(null);
+  });
+
+  it('says whether a draft holds text or a located point (what replacing it would lose)', () => {
+    expect(draftHasContent(emptyDraft())).to.equal(false);
+    expect(draftHasContent({ ...emptyDraft(), jenis: 'aspirasi', kategori: 'kesehatan', kelompok: ['anak'], simpanData: true, anonim: true })).to.equal(false);
+    expect(draftHasContent({ ...emptyDraft(), judul: '   ' })).to.equal(false);
+    for (const field of ['judul', 'deskripsi', 'rt', 'rw', 'lokasiDeskripsi', 'perkiraanJiwa', 'nama', 'telepon', 'email'] as const) {
+      expect(draftHasContent({ ...emptyDraft(), [field]: 'x' }), field).to.equal(true);
+    }
+    expect(draftHasContent({ ...emptyDraft(), koordinat: { lat: -7.5, lng: 110.2 } })).to.equal(true);
   });
 
   it('never has a NIK or KK field', () => {
