@@ -18,8 +18,32 @@ export interface PhotoItem {
   url: string;
 }
 
-export interface FormViewModel {
+/** A notice's words, in the reader's language. */
+export interface NoticeWords {
+  title?: string;
+  text: string;
+  detail?: string;
+}
+
+/** A queued submission the receiver refused after the reader had moved on to another. */
+export interface RefusedView extends NoticeWords {
+  /** The reader pressed "Pulihkan ke formulir" over a draft with text: the question is shown. */
+  asking: boolean;
+  ask: string;
+}
+
+/** What the refused submissions need; the receipt and queued screens show them too. */
+export interface RefusedModel {
   s: FormStrings;
+  /** A send is under way: nothing may replace the draft now. */
+  busy: boolean;
+  refused: readonly RefusedView[];
+  /** "Pulihkan ke formulir" (`confirmed` false) or the question's "Ya, ganti isian" (true). */
+  onRestore: (index: number, confirmed: boolean) => void;
+  onCancelRestore: (index: number) => void;
+}
+
+export interface FormViewModel extends RefusedModel {
   lang: Lang;
   draft: UsulanDraft;
   dusun: readonly Dusun[];
@@ -35,8 +59,7 @@ export interface FormViewModel {
   locationNote: string;
   privacyHref: string | null;
   privacyVersion: string;
-  busy: boolean;
-  notice: { kind: 'info' | 'warning' | 'error'; title?: string; text: string; detail?: string } | null;
+  notice: (NoticeWords & { kind: 'info' | 'warning' | 'error' }) | null;
   queueLine: TemplateResult | typeof nothing;
   onSummaryLink: (e: Event, field: string) => void;
   onPhotos: (e: Event) => void;
@@ -298,6 +321,36 @@ function renderHoneypot(v: FormViewModel) {
   </div>`;
 }
 
+/** The form's notice and each refused submission word themselves alike. */
+function noticeBody(n: NoticeWords) {
+  return html`${n.title ? html`<h3>${n.title}</h3>` : nothing}<p>${n.text}</p>
+    ${n.detail ? html`<p class="detail">${n.detail}</p>` : nothing}`;
+}
+
+/**
+ * Each refused submission with its way back into the form. Not a live region: the element
+ * announces its arrival once, and the question, when asked, takes the focus itself (the
+ * question, not a button, so a double tap on "Pulihkan" cannot answer it). "Batal" comes
+ * first, as in an Android dialog.
+ */
+export function renderRefused(v: RefusedModel) {
+  return v.refused.map(
+    (r, i) => html`<div class="notice error" part="notice" id=${`refused-${i}`}>
+      ${noticeBody(r)}
+      ${r.asking
+        ? html`<p id=${`refused-${i}-ask`} tabindex="-1"><strong>${r.ask}</strong></p>
+            <div class="actions">
+              <button type="button" @click=${() => v.onCancelRestore(i)}>${v.s.restoreCancel}</button>
+              <button type="button" ?disabled=${v.busy} @click=${() => v.onRestore(i, true)}>${v.s.restoreConfirm}</button>
+            </div>`
+        : html`<p>${v.s.refusedKept}</p>
+            <div class="actions">
+              <button type="button" id=${`refused-${i}-restore`} ?disabled=${v.busy} @click=${() => v.onRestore(i, false)}>${v.s.restoreRefused}</button>
+            </div>`}
+    </div>`,
+  );
+}
+
 // The send button is aria-disabled while busy, not disabled: a disabled button drops the focus
 // to <body> while sending (the submit handler ignores a second press).
 export function renderFormView(v: FormViewModel): TemplateResult {
@@ -308,10 +361,10 @@ export function renderFormView(v: FormViewModel): TemplateResult {
     ${renderSummary(v)}
     ${renderJenis(v)} ${renderIsi(v)} ${renderLokasi(v)} ${renderManfaat(v)} ${renderFoto(v)}
     ${renderPengusul(v)} ${renderKontak(v)} ${renderConsent(v)} ${renderHoneypot(v)}
+    ${renderRefused(v)}
     ${v.notice
       ? html`<div class="notice ${v.notice.kind}" id="submit-notice" tabindex="-1" part="notice" role=${v.notice.kind === 'info' ? 'status' : 'alert'}>
-          ${v.notice.title ? html`<h3>${v.notice.title}</h3>` : nothing}<p>${v.notice.text}</p>
-          ${v.notice.detail ? html`<p class="detail">${v.notice.detail}</p>` : nothing}
+          ${noticeBody(v.notice)}
         </div>`
       : nothing}
     <div class="actions">

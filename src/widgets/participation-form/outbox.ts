@@ -25,6 +25,9 @@ export interface OutboxResult {
   scope: string | undefined;
   /** The item's title: a form now holding another draft names the waiting one by it. */
   judul: string;
+  /** What was sent, photos included: a refused item is gone from the queue, and its form can put it back. */
+  payload: Record<string, unknown>;
+  photos: Blob[];
 }
 
 let store: UseStore | null = null;
@@ -87,7 +90,7 @@ async function walk(force: boolean): Promise<void> {
       await del(item.clientId, db());
     }
     const judul = typeof item.payload.judul === 'string' ? item.payload.judul : '';
-    const detail: OutboxResult = { clientId: item.clientId, outcome, scope: item.scope, judul };
+    const detail: OutboxResult = { clientId: item.clientId, outcome, scope: item.scope, judul, payload: item.payload, photos: item.photos };
     outboxEvents.dispatchEvent(new CustomEvent<OutboxResult>('result', { detail }));
     changed();
   }

@@ -6,14 +6,15 @@ import { css } from 'lit';
  * is marked by text and a border, never by colour alone.
  */
 export const participationFormStyles = css`
-  form, .list { display: grid; gap: calc(var(--_space) * 2); }
+  form, .list, .stack { display: grid; gap: calc(var(--_space) * 2); }
   h2 { font-size: 1.25em; margin: 0; overflow-wrap: anywhere; }
   h3 { font-size: 1em; margin: 0 0 var(--_space); }
   p { margin: 0; }
   .intro, .hint, .counter, .req, .meta, .notice .detail { color: var(--_muted); }
   .hint, .counter, .req, .meta, .notice .detail { font-size: 0.875em; }
-  /* A server's own words may be one long token (a path, a code) on a 320 px phone. */
-  .notice .detail { overflow-wrap: anywhere; }
+  /* A server's own words may be one long token (a path, a code) on a 320 px phone, and so may
+     the title a reader typed, which names a refused submission. */
+  .notice { overflow-wrap: anywhere; }
   .counter.over { color: var(--_error); font-weight: 700; }
   fieldset {
     border: 1px solid var(--_border);

@@ -7,7 +7,8 @@ import { downloadBlob } from '../../core/download.js';
 import { intlLocale } from '../../core/locale.js';
 import { sanitizeUrl } from '../../core/sanitize-url.js';
 import {
-  draftToPayload, emptyDraft, formIssues, localReference, rfc3339, ungroupCount, type UsulanDraft,
+  draftHasContent, draftToPayload, emptyDraft, formIssues, localReference, payloadToDraft, rfc3339, ungroupCount,
+  type UsulanDraft,
 } from '../../model/usulan-payload.js';
 import { filterUsulan, offeredFilter, sortUsulan, toPublicUsulan, usulanYears, type UsulanFilter } from '../../model/usulan-public.js';
 import { fillTimeRemaining, rateLimitRemaining } from '../../model/usulan-spam.js';
@@ -19,7 +20,7 @@ import {
 } from './device-store.js';
 import { clearDraftPhotos, loadDraftPhotos, saveDraftPhotos } from './draft-photos.js';
 import { FIELD_OF_PATH, focusTargetId } from './form-fields.js';
-import { renderFormView, type PhotoItem } from './form-view.js';
+import { renderFormView, renderRefused, type PhotoItem, type RefusedModel } from './form-view.js';
 import { listCsvRows, PAGE, renderListView, type ListViewModel } from './list-view.js';
 import { enqueue, flushOutbox, nextDue, outboxEvents, pendingItems, type OutboxResult } from './outbox.js';
 import { participationFormStyles } from './participation-form.styles.js';
@@ -53,6 +54,19 @@ type Phase = 'editing' | 'sending' | 'awaiting-host' | 'sent' | 'queued';
 type Notice = { kind: 'info' | 'warning' | 'error'; title?: Words; text: Words; detail?: string | null; transient?: boolean };
 
 const HOUR = 3_600_000;
+
+/**
+ * A queued submission the receiver refused (4xx) after the reader had started another: the
+ * queue no longer holds it, so this is the reader's only copy, kept until put back in the form.
+ */
+interface Refused {
+  clientId: string;
+  judul: string;
+  payload: Record<string, unknown>;
+  photos: Blob[];
+  outcome: Extract<SendOutcome, { kind: 'rejected' }>;
+  notice: Notice;
+}
 
 /** What a refusal says: the receiver's JSON message, else the form's own words for its status. */
 function refusal(message: string | LocalizedText | null | undefined, status: number, fallback: Words): Words {
@@ -124,6 +138,9 @@ export class KpmParticipationForm extends KpmElement {
   @state() private filter: UsulanFilter = {};
   @state() private showTable = false;
   @state() private limit = PAGE;
+  @state() private refused: Refused[] = [];
+  /** The clientId of the refused submission whose "put back" waits for the reader's answer. */
+  @state() private asking: string | null = null;
 
   private clientId = newClientId();
   private startedAt = Date.now();
@@ -512,10 +529,11 @@ export class KpmParticipationForm extends KpmElement {
     });
   }
 
-  private queueResult({ clientId, outcome, scope, judul }: OutboxResult): void {
+  private queueResult(result: OutboxResult): void {
+    const { clientId, outcome } = result;
     if (outcome.kind === 'retry') return;
     if (clientId !== this.clientId) {
-      if (scope === this.scope) this.waitingResult(clientId, judul, outcome);
+      if (result.scope === this.scope) this.waitingResult(result, outcome);
       return;
     }
     // Focus follows only a reader already in the form (or who pressed "Coba kirim sekarang"):
@@ -533,22 +551,61 @@ export class KpmParticipationForm extends KpmElement {
 
   /**
    * The outcome of a submission this form queued before the reader started a new one: said
-   * without touching the new draft or its focus. On the form it stays visible (a ticket, or a
-   * refusal the reader must know of); on the receipt or queued screen it is announced.
+   * without touching the new draft or its focus. A ticket stays visible on the form (announced
+   * on the receipt or queued screen). A refusal is announced and kept beside the form, on every
+   * later draft too, until its text is put back: the reader may want to finish and send what
+   * they are writing first.
    */
-  private waitingResult(clientId: string, judul: string, outcome: Exclude<SendOutcome, { kind: 'retry' }>): void {
-    let notice: Notice;
+  private waitingResult({ clientId, judul, payload, photos }: OutboxResult, outcome: Exclude<SendOutcome, { kind: 'retry' }>): void {
     if (outcome.kind === 'sent') {
       const ticket = outcome.ticket || localReference(clientId);
-      notice = { kind: 'info', text: { key: 'waitingSent', args: [judul, ticket] } };
+      const notice: Notice = { kind: 'info', text: { key: 'waitingSent', args: [judul, ticket] } };
       this.emit('kpm-sent', { clientId, ticket });
-    } else {
-      const text = refusal(outcome.message, outcome.status, { key: 'waitingRejectedFallback', args: [outcome.status] });
-      notice = { kind: 'error', title: { key: 'waitingRejectedTitle', args: [judul] }, text, detail: outcome.detail };
-      this.emit('kpm-rejected', { clientId, status: outcome.status, message: this.say(text) });
+      if (this.phase === 'editing') this.notice = notice;
+      else this.announcement = this.noticeText(notice);
+      return;
     }
-    if (this.phase === 'editing') this.notice = notice;
-    else this.announcement = this.noticeText(notice);
+    const text = refusal(outcome.message, outcome.status, { key: 'waitingRejectedFallback', args: [outcome.status] });
+    const notice: Notice = { kind: 'error', title: { key: 'waitingRejectedTitle', args: [judul] }, text, detail: outcome.detail };
+    this.emit('kpm-rejected', { clientId, status: outcome.status, message: this.say(text) });
+    this.refused = [...this.refused, { clientId, judul, payload, photos, outcome, notice }];
+    this.announcement = `${this.noticeText(notice)} ${this.s.refusedKept}`;
+  }
+
+  /**
+   * "Pulihkan ke formulir". A villager on a phone sees one form at a time: swapping their
+   * current text out of sight would leave a second draft they cannot see or find after a
+   * reload. So the form asks before it replaces text, a located point or photos, and the
+   * question says how to keep them (send them first: the refused one stays offered). An empty
+   * form takes the refused text at once.
+   */
+  private restoreRefused(index: number, confirmed: boolean): void {
+    const r = this.refused[index];
+    if (!r || this.phase === 'sending' || this.phase === 'awaiting-host') return;
+    if (!confirmed && this.phase === 'editing' && (draftHasContent(this.draft) || this.photos.length)) {
+      this.asking = r.clientId;
+      this.focusAfterRender = `refused-${index}-ask`;
+      return;
+    }
+    this.reset();
+    this.refused = this.refused.filter((x) => x !== r);
+    this.asking = null;
+    this.draft = payloadToDraft(r.payload);
+    // The same submission, to be fixed and sent again, as after a refusal on the spot: its own
+    // clientId (the receiver stored nothing under it), and no fill-time wait (it passed that
+    // when it was first sent).
+    this.clientId = r.clientId;
+    this.startedAt = 0;
+    // Its photos come back too: the outbox has kept them as Blobs since its first version (an
+    // item without them could not be sent, so could not be refused).
+    this.photos = r.photos.map((blob) => ({ blob, url: URL.createObjectURL(blob) }));
+    const { message, status, detail } = r.outcome;
+    const text = refusal(message, status, { key: 'rejectedFallback', args: [status] });
+    this.notice = { kind: 'error', title: { key: 'restoredTitle', args: [r.judul] }, text, detail };
+    this.persist();
+    this.persistPhotos();
+    // The receiver's reason, beside the send button, where the "Pulihkan" button was.
+    this.focusAfterRender = 'submit-notice';
   }
 
   // ---- render ----------------------------------------------------------------------------
@@ -629,16 +686,22 @@ export class KpmParticipationForm extends KpmElement {
 
   private renderForm(): TemplateResult {
     const s = this.s;
-    if (this.phase === 'sent') return this.renderReceipt();
-    if (this.phase === 'queued') {
-      return html`<section class="notice warning" part="notice" aria-labelledby="queued-title">
-          <h2 id="queued-title" tabindex="-1">${s.queuedTitle}</h2>
-          <p>${s.queuedText}</p>
-          ${this.renderQueueLine()}
-          <div class="actions">
-            <button type="button" @click=${() => this.discard()}>${s.newSubmission}</button>
-          </div>
-        </section>`;
+    if (this.phase === 'sent' || this.phase === 'queued') {
+      // A refused submission is offered here too: "send yours first, then put it back" ends on
+      // one of these screens, and what the form held is safe (received, or in the outbox).
+      return html`<div class="stack">
+          ${this.phase === 'sent'
+            ? this.renderReceipt()
+            : html`<section class="notice warning" part="notice" aria-labelledby="queued-title">
+                <h2 id="queued-title" tabindex="-1">${s.queuedTitle}</h2>
+                <p>${s.queuedText}</p>
+                ${this.renderQueueLine()}
+                <div class="actions">
+                  <button type="button" @click=${() => this.discard()}>${s.newSubmission}</button>
+                </div>
+              </section>`}
+          ${renderRefused(this.refusedView())}
+        </div>`;
     }
     const errors = new Map<string, string>();
     const other: string[] = [];
@@ -649,10 +712,9 @@ export class KpmParticipationForm extends KpmElement {
         else if (!field) other.push(`${i.path}: ${i.message[this.language]}`);
       }
     }
-    const busy = this.phase === 'sending' || this.phase === 'awaiting-host';
     return html`<div @input=${this.onInput} @change=${this.onChange} @submit=${this.onSubmit}>
         ${renderFormView({
-          s,
+          ...this.refusedView(),
           lang: this.language,
           draft: this.draft,
           dusun: this.dusunList(),
@@ -666,7 +728,6 @@ export class KpmParticipationForm extends KpmElement {
           locationNote: this.locationNote ? this.say(this.locationNote) : '',
           privacyHref: this.privacyHref ? sanitizeUrl(this.privacyHref) : null,
           privacyVersion: this.privacyVersion?.trim() || '1',
-          busy,
           notice: this.notice && this.worded(this.notice),
           queueLine: this.renderQueueLine(),
           onSummaryLink: (e, field) => {
@@ -683,6 +744,20 @@ export class KpmParticipationForm extends KpmElement {
           onDiscard: () => this.discard(),
         })}
       </div>`;
+  }
+
+  private refusedView(): RefusedModel {
+    const s = this.s;
+    return {
+      s,
+      busy: this.phase === 'sending' || this.phase === 'awaiting-host',
+      refused: this.refused.map((r) => ({ ...this.worded(r.notice), asking: this.asking === r.clientId, ask: s.restoreAsk(r.judul) })),
+      onRestore: (i, confirmed) => this.restoreRefused(i, confirmed),
+      onCancelRestore: (i) => {
+        this.asking = null;
+        this.focusAfterRender = `refused-${i}-restore`;
+      },
+    };
   }
 
   /** Radios, checkboxes and selects report through `change`; text through `input`. */

@@ -89,6 +89,12 @@ export interface FormStrings {
   waitingSent: (judul: string, ticket: string) => string;
   waitingRejectedTitle: (judul: string) => string;
   waitingRejectedFallback: (status: number) => string;
+  refusedKept: string;
+  restoreRefused: string;
+  restoreAsk: (judul: string) => string;
+  restoreConfirm: string;
+  restoreCancel: string;
+  restoredTitle: (judul: string) => string;
   // The public list.
   listTitle: (desa: string) => string;
   listEmpty: string;
@@ -222,7 +228,13 @@ const id: FormStrings = {
   queueEmpty: 'Tidak ada kiriman yang menunggu.',
   waitingSent: (j, t) => `Kiriman yang tertunda, «${j}», sudah terkirim. Nomor tiket: ${t}.`,
   waitingRejectedTitle: (j) => `Kiriman yang tertunda, «${j}», belum bisa diterima`,
-  waitingRejectedFallback: (status) => `Penerima menolak kiriman itu (kode ${status}). Bila masih perlu, tulis lalu kirim lagi.`,
+  waitingRejectedFallback: (status) => `Penerima menolak kiriman itu (kode ${status}).`,
+  refusedKept: 'Isinya tidak hilang: pulihkan ke formulir untuk memperbaiki lalu mengirim lagi.',
+  restoreRefused: 'Pulihkan ke formulir',
+  restoreAsk: (j) => `Isian yang ada di formulir sekarang akan diganti dan hilang. Bila masih perlu, kirim dulu isian itu, lalu pulihkan «${j}». Ganti sekarang?`,
+  restoreConfirm: 'Ya, ganti isian',
+  restoreCancel: 'Batal',
+  restoredTitle: (j) => `«${j}» sudah kembali di formulir. Perbaiki, lalu kirim lagi.`,
   listTitle: (desa) => `Usulan dan aspirasi warga ${desa}`,
   listEmpty: 'Belum ada usulan yang dipublikasikan.',
   filters: 'Saring',
@@ -352,7 +364,13 @@ const en: FormStrings = {
   queueEmpty: 'Nothing is waiting to be sent.',
   waitingSent: (j, t) => `The waiting submission “${j}” has been sent. Ticket number: ${t}.`,
   waitingRejectedTitle: (j) => `The waiting submission “${j}” could not be accepted`,
-  waitingRejectedFallback: (status) => `The receiver refused it (code ${status}). If it is still needed, write it and send it again.`,
+  waitingRejectedFallback: (status) => `The receiver refused it (code ${status}).`,
+  refusedKept: 'Its text is not lost: put it back in the form to fix it and send it again.',
+  restoreRefused: 'Put it back in the form',
+  restoreAsk: (j) => `What is in the form now will be replaced and lost. If you still need it, send it first, then put “${j}” back. Replace it now?`,
+  restoreConfirm: 'Yes, replace it',
+  restoreCancel: 'Cancel',
+  restoredTitle: (j) => `“${j}” is back in the form. Fix it, then send it again.`,
   listTitle: (desa) => `Proposals and aspirations from ${desa}`,
   listEmpty: 'No submissions have been published yet.',
   filters: 'Filter',

@@ -12,6 +12,7 @@ const smallPhotos = async (n: number) =>
   Promise.all(Array.from({ length: n }, async (_, i) => new File([await jpegWithGps(40, 30)], `f${i}.jpg`, { type: 'image/jpeg' })));
 const draftKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('kpm-usulan-draft:'));
 const receipt = (el: Element) => norm($(el, '.receipt')?.textContent);
+const base64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 
 describe('<kpm-participation-form> form', () => {
   beforeEach(cleanDevice);
@@ -366,27 +367,145 @@ describe('<kpm-participation-form> form', () => {
     expect(stored.map((x) => x.payload.judul)).to.deep.equal(['Usulan pertama', 'Usulan kedua']);
   });
 
-  it('a waiting submission refused while the reader writes another is named in the notice', async () => {
+  it('a waiting submission refused while the reader writes another is named, and its text and photo can be put back (asked first) and sent again', async () => {
     const bucket = newBucket();
     await control(bucket, '500');
-    const el = await mount({ endpoint: receiveUrl(bucket) });
+    const el = await mount({ endpoint: receiveUrl(bucket), 'draft-key': 'refused-restore' });
     await fillValid(el, 'Usulan pertama');
+    await type(el, 'rt', '03');
+    await type(el, 'perkiraanJiwa', '1.000');
+    await choosePhotos(el, await smallPhotos(1), 1);
+    const photo = base64(await (await fetch(root(el).querySelector<HTMLImageElement>('[part=photos] img')!.src)).arrayBuffer());
+    const queued = oneEvent(el, 'kpm-queued');
     await submit(el);
+    const first = (await queued).detail.clientId as string;
     await waitUntil(() => $(el, '#queued-title'), 'not queued', { timeout: 8000 });
     button(el, 'Buat kiriman baru').click();
     await el.updateComplete;
     await type(el, 'judul', 'Usulan kedua');
-    $<HTMLInputElement>(el, '#judul')!.focus();
+    const judul = $<HTMLInputElement>(el, '#judul')!;
+    judul.focus();
     await control(bucket, '422', `&message=${encodeURIComponent('Judul terlalu umum.')}`);
     const rejected = oneEvent(el, 'kpm-rejected');
     window.dispatchEvent(new Event('online'));
-    await rejected;
+    expect((await rejected).detail.clientId).to.equal(first);
     await el.updateComplete;
-    expect(norm($(el, '#submit-notice h3')!.textContent)).to.equal('Kiriman yang tertunda, «Usulan pertama», belum bisa diterima');
-    expect(norm($(el, '#submit-notice p')!.textContent)).to.equal('Judul terlalu umum.');
-    expect(root(el).activeElement?.id).to.equal('judul');
-    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('Usulan kedua');
+    const texts = (sel: string) => [...root(el).querySelectorAll(`${sel} h3, ${sel} p`)].map((p) => norm(p.textContent));
+    expect(texts('#refused-0')).to.deep.equal([
+      'Kiriman yang tertunda, «Usulan pertama», belum bisa diterima',
+      'Judul terlalu umum.',
+      'Isinya tidak hilang: pulihkan ke formulir untuk memperbaiki lalu mengirim lagi.',
+    ]);
+    expect(norm($(el, '[part=live]')!.textContent)).to.equal(
+      'Kiriman yang tertunda, «Usulan pertama», belum bisa diterima Judul terlalu umum. Isinya tidak hilang: pulihkan ke formulir untuk memperbaiki lalu mengirim lagi.',
+    );
+    // Said without touching what the reader is writing.
+    expect(root(el).activeElement).to.equal(judul);
+    expect(judul.value).to.equal('Usulan kedua');
+    expect(root(el).querySelectorAll('[part=photos] img').length).to.equal(0);
     await expect(el).shadowDom.to.be.accessible();
+
+    // The form holds other text: asked first, the question focused; "Batal" changes nothing.
+    button(el, 'Pulihkan ke formulir').click();
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('refused-0-ask');
+    expect(norm($(el, '#refused-0-ask')!.textContent)).to.equal(
+      'Isian yang ada di formulir sekarang akan diganti dan hilang. Bila masih perlu, kirim dulu isian itu, lalu pulihkan «Usulan pertama». Ganti sekarang?',
+    );
+    expect([...root(el).querySelectorAll('#refused-0 button')].map((b) => norm(b.textContent))).to.deep.equal(['Batal', 'Ya, ganti isian']);
+    el.parentElement!.style.width = '320px';
+    await el.updateComplete;
+    expect($(el, 'form')!.scrollWidth).to.be.at.most(320);
+    for (const b of root(el).querySelectorAll<HTMLElement>('#refused-0 button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(el).shadowDom.to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    expect(norm(root(el).activeElement?.textContent)).to.equal('Batal');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#refused-0-ask')).to.equal(null);
+    expect(root(el).activeElement?.id).to.equal('refused-0-restore');
+    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('Usulan kedua');
+
+    // By keyboard: "Pulihkan", Tab past "Batal", "Ya, ganti isian". The text and the photo are
+    // back, and the receiver's reason stands beside the send button, focused.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(norm(root(el).activeElement?.textContent)).to.equal('Ya, ganti isian');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#refused-0')).to.equal(null);
+    expect(root(el).activeElement?.id).to.equal('submit-notice');
+    expect(texts('#submit-notice')).to.deep.equal(['«Usulan pertama» sudah kembali di formulir. Perbaiki, lalu kirim lagi.', 'Judul terlalu umum.']);
+    const value = (id: string) => $<HTMLInputElement>(el, `#${id}`)!.value;
+    expect([value('judul'), value('deskripsi'), value('rt'), value('perkiraanJiwa')]).to.deep.equal([
+      'Usulan pertama', 'Tikungan gelap dan rawan kecelakaan pada malam hari.', '03', '1000',
+    ]);
+    expect([$<HTMLInputElement>(el, '#jenis-usulan_kegiatan')!.checked, $<HTMLInputElement>(el, '#simpanData')!.checked]).to.deep.equal([true, true]);
+    await waitUntil(() => root(el).querySelectorAll('[part=photos] img').length === 1, 'photo not put back');
+    expect(base64(await (await fetch(root(el).querySelector<HTMLImageElement>('[part=photos] img')!.src)).arrayBuffer())).to.equal(photo);
+    await expect(el).shadowDom.to.be.accessible();
+
+    // Fixed and sent again: the same submission (its clientId), with its photo.
+    await type(el, 'judul', 'Lampu jalan RT 03 di tikungan');
+    await control(bucket, 'up');
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    const { stored } = await received(bucket);
+    expect(stored.map((x) => [x.key, x.payload.judul, x.payload.penerimaManfaat.perkiraanJiwa, x.payload.lokasi.rt, x.files.length])).to.deep.equal([
+      [first, 'Lampu jalan RT 03 di tikungan', 1000, '03', 1],
+    ]);
+    expect(stored[0]!.files[0]!.base64).to.equal(photo);
+  });
+
+  it('an empty form takes a refused submission at once; one left waiting is offered again on the receipt, in English, and kept after a reload', async () => {
+    const bucket = newBucket();
+    await control(bucket, '500');
+    const attrs = { lang: 'en', endpoint: receiveUrl(bucket), 'draft-key': 'refused-later' };
+    const el = await mount(attrs);
+    for (const judul of ['First proposal', 'Second proposal']) {
+      await fillValid(el, judul);
+      await submit(el);
+      await waitUntil(() => $(el, '#queued-title'), 'not queued', { timeout: 8000 });
+      button(el, 'Start a new submission').click();
+      await el.updateComplete;
+    }
+    await control(bucket, '422', `&message=${encodeURIComponent('The title is too general.')}`);
+    let refusals = 0;
+    el.addEventListener('kpm-rejected', () => refusals++);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => refusals === 2, 'both not refused', { timeout: 8000 });
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('[id^=refused-] h3')].map((h) => norm(h.textContent))).to.deep.equal([
+      'The waiting submission “First proposal” could not be accepted',
+      'The waiting submission “Second proposal” could not be accepted',
+    ]);
+
+    // Nothing typed: no question, the first is back at once.
+    button(el, 'Put it back in the form').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('First proposal');
+    expect(root(el).activeElement?.id).to.equal('submit-notice');
+    expect(norm($(el, '#submit-notice h3')!.textContent)).to.equal('“First proposal” is back in the form. Fix it, then send it again.');
+
+    // The second waits while the first is fixed and sent, and is offered on the receipt.
+    await type(el, 'judul', 'First proposal, fixed');
+    await control(bucket, 'up');
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    expect(norm($(el, '#refused-0 h3')!.textContent)).to.equal('The waiting submission “Second proposal” could not be accepted');
+    expect(norm($(el, '#refused-0 p')!.textContent)).to.equal('The title is too general.');
+    await expect(el).shadowDom.to.be.accessible();
+    button(el, 'Put it back in the form').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('Second proposal');
+    expect(root(el).activeElement?.id).to.equal('submit-notice');
+    expect($(el, '[id^=refused-]')).to.equal(null);
+    el.remove();
+
+    const again = await mount(attrs);
+    expect($<HTMLInputElement>(again, '#judul')!.value).to.equal('Second proposal');
   });
 
   it('a queued submission refused during the page load is announced, not focused', async () => {
