@@ -151,11 +151,13 @@ export function draftToPayload(draft: UsulanDraft, ctx: PayloadContext): Record<
 
 /**
  * "1.000" is how an Indonesian writes a thousand: in a count of people the dots group digits,
- * they are not decimals. Anything else is left as typed, for the schema to judge.
+ * they are not decimals. Anything else ("0.355", "1.5", "1.0000") is left as typed, for the
+ * schema to judge.
  */
 export function ungroupCount(value: string): string {
   const v = value.trim();
-  return /^\d{1,3}(\.\d{3})+$/.test(v) ? v.replaceAll('.', '') : value;
+  // No leading zero: "0.355" is a mistyped decimal, not 355 people grouped.
+  return /^[1-9]\d{0,2}(\.\d{3})+$/.test(v) ? v.replaceAll('.', '') : value;
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');

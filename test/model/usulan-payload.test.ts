@@ -80,7 +80,7 @@ describe('model/usulan-payload', () => {
     expect(ungroupCount('12.500')).to.equal('12500');
     expect(ungroupCount('1.250.000')).to.equal('1250000');
     expect(ungroupCount(' 2.000 ')).to.equal('2000');
-    for (const asTyped of ['40', ' 40 ', '1000', '', '12.5', '1.00', '1.0000', '1,000', '.500', '1.000,5', 'seribu']) {
+    for (const asTyped of ['40', ' 40 ', '1000', '', '12.5', '1.00', '1.0000', '1,000', '.500', '1.000,5', 'seribu', '0.355', '00.500']) {
       expect(ungroupCount(asTyped), asTyped).to.equal(asTyped);
     }
     const p = draftToPayload(filled({ perkiraanJiwa: ungroupCount('1.500') }), ctx);
