@@ -90,12 +90,25 @@ describe('<kpm-builder>: import', () => {
   });
 
   it('lists the first 200 of thousands of issues and says so', async () => {
+    // A JSON file: a CSV's mistake repeated on every row is one grouped issue (below).
+    const data = await loadExample();
+    const first = data.apbdes[0].baris[0];
+    data.apbdes[0].baris = Array.from({ length: 1500 }, (_, n) => ({ ...first, id: `b-${n}`, kodeRekening: 'x' }));
+    const el = await mount('en');
+    await choose(el, new File([JSON.stringify(data, null, 2)], 'big.json'));
+    const more = norm($(el, '.more').textContent).match(/^The first 200 of (\d+) issues are shown; fix these, then import again\.$/);
+    expect(Number(more?.[1])).to.be.greaterThan(1500);
+    expect(shownIssues(el).length).to.equal(200);
+    expect(shownIssues(el).filter((i) => i.code === 'invalid_format').length).to.be.greaterThan(50);
+  });
+
+  it('groups one CSV mistake repeated on 1,500 rows into one issue naming the rows', async () => {
     const rows = Array.from({ length: 1500 }, (_, n) => `2025;4.2.1;;Baris ${n};uang kaget;1.000`);
     const el = await mount('en');
     await choose(el, new File([`tahun;kode_rekening;kode_kegiatan;uraian;sumber_dana;anggaran\n${rows.join('\n')}\n`], 'big.csv'));
-    expect(norm($(el, '.more').textContent)).to.equal('The first 200 of 1501 issues are shown; fix these, then import again.');
-    expect(shownIssues(el).length).to.equal(200);
-    expect(shownIssues(el)[199]!.place).to.equal('Row 201, column sumber_dana');
+    expect(shownIssues(el).map((i) => i.code)).to.deep.equal(['csv_invalid_sumber_dana', 'csv_no_village_name']);
+    expect(norm($(el, '.issue[data-code=csv_invalid_sumber_dana]').textContent)).to.contain('Column sumber_dana in 1,500 rows (rows 2, 3, 4 … and 1,497 more)');
+    expect(Boolean($(el, '.more'))).to.equal(false);
   });
 
   it('fits 320 px without sideways scrolling, in English', async () => {
