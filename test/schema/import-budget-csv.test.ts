@@ -454,6 +454,28 @@ describe('schema/import: importBudgetCsv', () => {
     expect(bad!.message.en.startsWith('CSV row 3: ')).to.equal(true);
   });
 
+  it('groups one validation rule broken on four or more rows (an empty sumber_dana on every belanja row) into one issue', () => {
+    const belanja = (n: number) => Array.from({ length: n }, (_, i) => `2025;5.3.5;2.3.10;Jalan ${i + 1};;1.000;;`);
+    const four = importBudgetCsv([HEAD, '2025;4.2.1;;Dana Desa;dana_desa;4.000;;', ...belanja(4)].join('\n'), opts);
+    const sumber = four.issues.filter((i) => i.code === 'missing_sumber_dana');
+    expect(sumber.map((i) => [i.severity, i.path])).to.deep.equal([['error', 'apbdes[0].baris[1].sumberDana']]);
+    expect(sumber[0]!.message.id).to.equal(
+      'Di 4 baris CSV (baris 3, 4, 5, 6), mis. baris 3: Baris 5.3.5 "Jalan 1" belum memiliki sumber dana; setiap belanja dan pengeluaran pembiayaan harus menyebut sumber dananya.',
+    );
+    expect(sumber[0]!.message.en).to.match(/^In 4 CSV rows \(rows 3, 4, 5, 6\), e\.g\. row 3: Line 5\.3\.5 "Jalan 1" /);
+    // 1,200 rows: counted the way the reader writes numbers, the first three named.
+    const many = importBudgetCsv([HEAD, '2025;4.2.1;;Dana Desa;dana_desa;1.200.000;;', ...belanja(1200)].join('\n'), opts);
+    const one = many.issues.filter((i) => i.code === 'missing_sumber_dana');
+    expect(one.length).to.equal(1);
+    expect(one[0]!.message.id.startsWith('Di 1.200 baris CSV (baris 3, 4, 5 … dan 1.197 baris lain), mis. baris 3: ')).to.equal(true);
+    expect(one[0]!.message.en.startsWith('In 1,200 CSV rows (rows 3, 4, 5 … and 1,197 more), e.g. row 3: ')).to.equal(true);
+    // Three stay one by one, each with its row.
+    const three = importBudgetCsv([HEAD, '2025;4.2.1;;Dana Desa;dana_desa;3.000;;', ...belanja(3)].join('\n'), opts);
+    expect(three.issues.filter((i) => i.code === 'missing_sumber_dana').map((i) => i.message.id.slice(0, 14))).to.deep.equal(
+      ['Baris CSV 3: B', 'Baris CSV 4: B', 'Baris CSV 5: B'],
+    );
+  });
+
   it('refuses a bad kode rekening on its own row, and the rest of the APBDes is kept', () => {
     const r = importBudgetCsv(`${HEAD}\n2025;4.2.1;;Dana Desa;dana_desa;985.420.000;;\n2025;4.2.3X;;ADD;add;612.350.000;;\n` +
       `2025;9.9.9;;Salah kode;add;1.000;;\n2025;4.1.1;;Hasil Usaha;pades;12.000.000;;\n`, opts);

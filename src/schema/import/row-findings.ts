@@ -66,14 +66,25 @@ function say(group: readonly Said[], lang: Lang): string {
   const { finding: f, then } = group[0]!;
   const text = `${f.text[lang]}${then ? `; ${(group.length > 1 ? then.many : then.one)[lang]}` : ''}`;
   if (group.length === 1) return f.column === undefined ? `${w.Row} ${f.row} ${text}.` : `${w.Row} ${f.row}, ${w.column} ${f.column}: ${text}`;
-  const rows = group.map((s) => s.finding.row);
-  const list = rows.length <= SHOWN_ROWS + 1 ? rows.join(', ')
-    : `${rows.slice(0, SHOWN_ROWS).join(', ')} … ${w.more((rows.length - SHOWN_ROWS).toLocaleString(w.locale))}`;
-  const where = `${group.length.toLocaleString(w.locale)} ${w.rows} (${w.rows} ${list})`;
+  const where = rowsWhere(group.map((s) => s.finding.row), lang);
   if (f.column === undefined) return `${where}, ${w.eg} ${w.row} ${f.row} ${text}.`;
   const same = group.every((s) => s.finding.text.id === f.text.id);
   return `${w.Column} ${f.column} ${w.in} ${where}${same ? '' : `, ${w.eg} ${w.row} ${f.row}`}: ${text}`;
 }
+
+/**
+ * "400 baris (baris 3, 4, 5 … dan 397 baris lain)" / "400 rows (rows 3, 4, 5 … and 397 more)":
+ * the rows of a group, as every grouped message names them.
+ */
+export function rowsWhere(rows: readonly number[], lang: Lang, noun?: LocalizedText): string {
+  const w = WORDS[lang];
+  const list = rows.length <= SHOWN_ROWS + 1 ? rows.join(', ')
+    : `${rows.slice(0, SHOWN_ROWS).join(', ')} … ${w.more((rows.length - SHOWN_ROWS).toLocaleString(w.locale))}`;
+  return `${rows.length.toLocaleString(w.locale)} ${noun?.[lang] ?? w.rows} (${w.rows} ${list})`;
+}
+
+/** Whether `n` findings of one kind are worth one grouped message rather than `n`. */
+export const groupsFrom = (n: number) => n >= GROUP_FROM;
 
 function issue(group: readonly Said[]): ValidationIssue {
   const f = group[0]!.finding;
@@ -105,7 +116,7 @@ export class RowFindings {
       return { s, group };
     });
     for (const { s, group } of said) {
-      if (group.length < GROUP_FROM) issues.push(issue([s]));
+      if (!groupsFrom(group.length)) issues.push(issue([s]));
       else if (group[0] === s) issues.push(issue(group));
     }
     this.found.length = 0;
