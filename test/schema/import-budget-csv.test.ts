@@ -32,6 +32,14 @@ describe('schema/import/budget-csv: budgetCsvToDataset', () => {
     ]);
   });
 
+  it('counts the rest when a one-note message has more than ten rows to name', () => {
+    const below = Array.from({ length: 14 }, (_, i) => `;5.3.5;2.3.10;Jalan ${i + 1};DDS;1.000;;`);
+    const r = budgetCsvToDataset([HEAD, '2025;4.2.1;;Dana Desa;DDS;14.000;;', ...below].join('\n'), opts);
+    const note = r.issues.find((i) => i.code === 'csv_year_filled_down')!;
+    expect(note.message.id).to.equal('Kolom tahun kosong di baris 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 … dan 4 baris lain; diisi dengan tahun baris di atasnya (seperti sel gabungan).');
+    expect(note.message.en).to.equal('The tahun column is empty in rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 … and 4 more; each takes the year of the row above (as a merged cell).');
+  });
+
   it('builds one APBDes with exact lines from a minimal file', () => {
     const r = budgetCsvToDataset(
       `${HEAD}\r\n2025;4.2.1;;Dana Desa;Dana Desa;1.250.000.000,00;500.000.000;30/06/2025\r\n` +

@@ -8,7 +8,7 @@ import { makeIssue, type ValidationIssue } from '../issues.js';
 import { LABEL_VERSI_APBDES, VERSI_APBDES, type VersiApbdes } from '../entities/enums.js';
 import type { BarisAnggaran } from '../entities/index.js';
 import { parseAmount, parseRupiah } from './cell-values.js';
-import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
+import { readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { fillDownYear, reportTotalRows, TOTAL_ROW } from './sheet-records.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
@@ -17,7 +17,7 @@ import { normalizeKodeKegiatanSiskeudes } from '../codes/bidang.js';
 import { KODE_REKENING, kelompokOf } from '../codes/kode-rekening.js';
 import { KODE_REKENING_PATTERN } from '../entities/common.js';
 import { kodeRekeningOf, subtotalRows } from './subtotal-rows.js';
-import type { Consequence } from './row-findings.js';
+import { listRows, type Consequence } from './row-findings.js';
 
 export { readSumberDana };
 
@@ -97,10 +97,10 @@ const kegiatanOf = (cell: string) => (cell === '' ? '' : normalizeKodeKegiatanSi
 /** One warning for all subtotal rows: they are expected in a Siskeudes export, not mistakes. */
 function reportSubtotals(rows: ReadonlySet<number>, issues: ValidationIssue[]): void {
   if (!rows.size) return;
-  const at = listRows([...rows]);
+  const at = (lang: 'id' | 'en') => listRows([...rows], lang);
   issues.push(makeIssue('csv', 'warning', 'csv_subtotal_rows',
-    `Baris ${at} adalah baris subtotal (kodenya induk dari baris rinci di bawahnya, mis. 5.1.1 di atas 5.1.1.01) dan tidak dihitung, agar jumlahnya tidak terhitung dua kali.`,
-    `Rows ${at} are subtotal rows (their code is the parent of detail lines below, e.g. 5.1.1 above 5.1.1.01) and are not counted, so the amounts are not counted twice.`));
+    `Baris ${at('id')} adalah baris subtotal (kodenya induk dari baris rinci di bawahnya, mis. 5.1.1 di atas 5.1.1.01) dan tidak dihitung, agar jumlahnya tidak terhitung dua kali.`,
+    `Rows ${at('en')} are subtotal rows (their code is the parent of detail lines below, e.g. 5.1.1 above 5.1.1.01) and are not counted, so the amounts are not counted twice.`));
 }
 
 export function budgetCsvToDataset(text: string, options: BudgetCsvOptions): BudgetCsvResult {

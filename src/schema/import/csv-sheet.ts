@@ -11,11 +11,10 @@ import { ambiguousSynonym, readLabelled } from './labelled-cells.js';
 import type { Synonyms } from './cell-synonyms.js';
 import { LABEL_SUMBER_DANA } from '../entities/enums.js';
 import { SUMBER_DANA_SISKEUDES } from '../codes/sumber-dana.js';
-import { dataRecords, listRows } from './sheet-records.js';
+import { dataRecords } from './sheet-records.js';
 import { choiceText, findHeader, mapColumns, missingColumns, type SheetSpec } from './sheet-header.js';
-import { RowFindings, type Consequence } from './row-findings.js';
+import { listRows, RowFindings, type Consequence } from './row-findings.js';
 
-export { listRows } from './sheet-records.js';
 export { columnOf, normalizeHeader, type SheetSpec } from './sheet-header.js';
 
 export interface Sheet<C extends string> {
@@ -96,8 +95,8 @@ export function readSheet<C extends string>(text: string, spec: SheetSpec<C>, is
 
   if (skipped.length) {
     issues.push(makeIssue('csv', 'info', 'csv_title_rows',
-      `Baris ${listRows(skipped.map((r) => r.row))} di atas baris judul kolom (baris ${header.row}) dilewati sebagai judul laporan.`,
-      `Rows ${listRows(skipped.map((r) => r.row))} above the header row (row ${header.row}) are skipped as a report title.`));
+      `Baris ${listRows(skipped.map((r) => r.row), 'id')} di atas baris judul kolom (baris ${header.row}) dilewati sebagai judul laporan.`,
+      `Rows ${listRows(skipped.map((r) => r.row), 'en')} above the header row (row ${header.row}) are skipped as a report title.`));
   }
   const columnAt = mapColumns(header, spec, issues);
   const missing = missingColumns(columnAt, spec);

@@ -13,13 +13,13 @@ import {
 import type { Dusun, KpmDesaDataset } from '../entities/index.js';
 import { normalizeKodeBidangSiskeudes, normalizeKodeKegiatanSiskeudes, subBidangOfKegiatan } from '../codes/bidang.js';
 import { parseAmount, parseCount, parseDerajat, parsePersen, parseRupiah } from './cell-values.js';
-import { listRows, readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
+import { readSheet, SheetRow, type SheetSpec } from './csv-sheet.js';
 import { fillDownYear, reportTotalRows, TOTAL_ROW } from './sheet-records.js';
 import { csvDesa, csvEnvelope, type CsvVillageOptions } from './csv-village.js';
 import { readLabelled, readSumberDana } from './labelled-cells.js';
 import { STATUS_SYNONYMS, SUMBER_RENCANA_SYNONYMS } from './cell-synonyms.js';
 import { readFractions, type ProgresCell } from './progres-fractions.js';
-import type { Consequence } from './row-findings.js';
+import { listRows, type Consequence } from './row-findings.js';
 
 /** The template's columns, in the order the template file writes them. */
 export const KEGIATAN_CSV_COLUMNS = [
@@ -336,9 +336,8 @@ export function kegiatanCsvToDataset(text: string, options: KegiatanCsvOptions):
   // sumberRencana is required by the schema but rarely known to whoever keeps the sheet:
   // "lainnya" says exactly that, and one note (not one per row) tells the admin.
   if (noSumberRencana.length) {
-    const at = listRows(noSumberRencana);
     const [id, en] = sheet.columnAt.has('sumber_rencana')
-      ? [`Kolom sumber_rencana kosong di baris ${at}`, `Column sumber_rencana is empty in rows ${at}`]
+      ? [`Kolom sumber_rencana kosong di baris ${listRows(noSumberRencana, 'id')}`, `Column sumber_rencana is empty in rows ${listRows(noSumberRencana, 'en')}`]
       : ['Tidak ada kolom sumber_rencana', 'There is no sumber_rencana column'];
     issues.push(makeIssue('csv', 'info', 'csv_default_sumber_rencana',
       `${id}; kegiatan itu dicatat dengan sumber rencana "lainnya".`, `${en}; those activities are recorded with planning source "lainnya" (other).`));

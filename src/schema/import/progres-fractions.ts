@@ -6,7 +6,7 @@
  * written and the warning names it.
  */
 import { makeIssue, type ValidationIssue } from '../issues.js';
-import { listRows } from './sheet-records.js';
+import { listRows } from './row-findings.js';
 
 export interface ProgresCell {
   row: number;
@@ -21,14 +21,14 @@ export function readFractions(cells: readonly ProgresCell[], issues: ValidationI
   if (!suspects.length) return;
   if (cells.every((c) => !c.text.includes('%') && c.entry.persenFisik <= 1)) {
     for (const c of cells) c.entry.persenFisik = Math.round(c.entry.persenFisik * 10_000) / 100;
-    const rows = listRows(cells.map((c) => c.row));
+    const rows = cells.map((c) => c.row);
     issues.push(makeIssue('csv', 'warning', 'csv_progres_fraction',
-      `Kolom progres hanya berisi angka 0–1 (baris ${rows}): dibaca sebagai pecahan, mis. 0,75 = 75 %. Bila memang di bawah 1 %, tulis dengan tanda % (0,75%).`,
-      `The progres column holds only numbers 0–1 (rows ${rows}): read as fractions, e.g. 0.75 = 75 %. If they really are below 1 %, write them with a % sign (0.75%).`));
+      `Kolom progres hanya berisi angka 0–1 (baris ${listRows(rows, 'id')}): dibaca sebagai pecahan, mis. 0,75 = 75 %. Bila memang di bawah 1 %, tulis dengan tanda % (0,75%).`,
+      `The progres column holds only numbers 0–1 (rows ${listRows(rows, 'en')}): read as fractions, e.g. 0.75 = 75 %. If they really are below 1 %, write them with a % sign (0.75%).`));
     return;
   }
-  const rows = listRows(suspects.map((c) => c.row));
+  const rows = suspects.map((c) => c.row);
   issues.push(makeIssue('csv', 'warning', 'csv_progres_fraction',
-    `Progres di baris ${rows} di bawah 1 % dan berdesimal, seperti pecahan (75 % ditulis 0,75); dibaca apa adanya. Tulis 75 atau 75% bila maksudnya 75 %.`,
-    `Progress in rows ${rows} is below 1 % with decimals, like a fraction (75 % written 0.75); read as written. Write 75 or 75% if 75 % is meant.`));
+    `Progres di baris ${listRows(rows, 'id')} di bawah 1 % dan berdesimal, seperti pecahan (75 % ditulis 0,75); dibaca apa adanya. Tulis 75 atau 75% bila maksudnya 75 %.`,
+    `Progress in rows ${listRows(rows, 'en')} is below 1 % with decimals, like a fraction (75 % written 0.75); read as written. Write 75 or 75% if 75 % is meant.`));
 }

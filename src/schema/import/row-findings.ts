@@ -83,6 +83,16 @@ export function rowsWhere(rows: readonly number[], lang: Lang, noun?: LocalizedT
   return `${rows.length.toLocaleString(w.locale)} ${noun?.[lang] ?? w.rows} (${w.rows} ${list})`;
 }
 
+/**
+ * The rows a one-note message names (total rows skipped, a year filled down): up to ten, then
+ * the count of the rest, "3, 4, … 12 … dan 32 baris lain", so the reader knows how many.
+ */
+export function listRows(rows: readonly number[], lang: Lang): string {
+  if (rows.length <= NOTE_ROWS) return rows.join(', ');
+  return `${rows.slice(0, NOTE_ROWS).join(', ')} … ${WORDS[lang].more((rows.length - NOTE_ROWS).toLocaleString(WORDS[lang].locale))}`;
+}
+const NOTE_ROWS = 10;
+
 /** Whether `n` findings of one kind are worth one grouped message rather than `n`. */
 export const groupsFrom = (n: number) => n >= GROUP_FROM;
 

@@ -4,13 +4,9 @@
  */
 import { makeIssue, type ValidationIssue } from '../issues.js';
 import type { CsvRecord } from './csv.js';
-import type { Consequence, RowFindings } from './row-findings.js';
+import { listRows, type Consequence, type RowFindings } from './row-findings.js';
 
 /** Row numbers for a message: `4, 7, 9`, the first ten and `…` beyond. */
-export function listRows(rows: readonly number[]): string {
-  return rows.length > 10 ? `${rows.slice(0, 10).join(', ')} …` : rows.join(', ');
-}
-
 /** `JUMLAH PENDAPATAN`, `TOTAL`, `Sub Total Belanja`: a sheet's own sums, when the row has no code. */
 export const TOTAL_ROW = /^(?:jumlah|total|sub[\s-]*total)\b/i;
 
@@ -18,8 +14,8 @@ export const TOTAL_ROW = /^(?:jumlah|total|sub[\s-]*total)\b/i;
 export function reportTotalRows(rows: readonly number[], issues: ValidationIssue[]): void {
   if (!rows.length) return;
   issues.push(makeIssue('csv', 'info', 'csv_total_rows',
-    `Baris ${listRows(rows)} adalah baris jumlah (JUMLAH/TOTAL tanpa kode) dan dilewati; jumlah dihitung dari baris rinci.`,
-    `Rows ${listRows(rows)} are total rows (JUMLAH/TOTAL without a code) and are skipped; totals are computed from the detail rows.`));
+    `Baris ${listRows(rows, 'id')} adalah baris jumlah (JUMLAH/TOTAL tanpa kode) dan dilewati; jumlah dihitung dari baris rinci.`,
+    `Rows ${listRows(rows, 'en')} are total rows (JUMLAH/TOTAL without a code) and are skipped; totals are computed from the detail rows.`));
 }
 
 /** Cells up to the last non-blank one: trailing empty cells (`a;b;;`) are not content. */
@@ -61,8 +57,8 @@ export function dataRecords(header: CsvRecord, records: readonly CsvRecord[], is
   });
   if (repeated.length) {
     issues.push(makeIssue('csv', 'info', 'csv_repeated_header',
-      `Baris ${listRows(repeated)} mengulang baris judul kolom dan dilewati.`,
-      `Rows ${listRows(repeated)} repeat the header row and are skipped.`));
+      `Baris ${listRows(repeated, 'id')} mengulang baris judul kolom dan dilewati.`,
+      `Rows ${listRows(repeated, 'en')} repeat the header row and are skipped.`));
   }
   return data;
 }
@@ -93,6 +89,6 @@ export function fillDownYear(
   }
   if (!filled.length) return;
   issues.push(makeIssue('csv', 'info', 'csv_year_filled_down',
-    `Kolom tahun kosong di baris ${listRows(filled)}; diisi dengan tahun baris di atasnya (seperti sel gabungan).`,
-    `The tahun column is empty in rows ${listRows(filled)}; each takes the year of the row above (as a merged cell).`));
+    `Kolom tahun kosong di baris ${listRows(filled, 'id')}; diisi dengan tahun baris di atasnya (seperti sel gabungan).`,
+    `The tahun column is empty in rows ${listRows(filled, 'en')}; each takes the year of the row above (as a merged cell).`));
 }
