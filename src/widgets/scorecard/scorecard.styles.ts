@@ -39,7 +39,8 @@ export const scorecardStyles = css`
   .radar .axis-label.unassessed { fill: var(--_muted); font-style: italic; }
   .radar .gap { fill: var(--_bg); stroke: var(--_muted); stroke-dasharray: 2 2; }
   .radar .now { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
-  .radar .now.closed { fill: color-mix(in srgb, var(--_accent) 18%, transparent); }
+  /* fill-opacity, not color-mix(): that needs Chrome 111, and the supported floor is 100. */
+  .radar .now.closed { fill: var(--_accent); fill-opacity: 0.18; }
   .radar .dot { fill: var(--_accent); }
   .radar .before { fill: none; stroke: var(--_muted); stroke-width: 1.5; stroke-dasharray: 5 3; }
   .legend { display: flex; flex-wrap: wrap; gap: var(--_space); font-size: 0.8125em; color: var(--_muted); }
