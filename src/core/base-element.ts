@@ -63,7 +63,11 @@ export abstract class KpmElement extends LitElement {
   @property({ reflect: true }) controls?: string;
   /** Pins "today" (YYYY-MM-DD) for relative displays and tests; default: the real date. */
   @property({ reflect: true }) today?: string;
-  /** Fetch time limit in milliseconds (default 15 000). */
+  /**
+   * How long the server may stay silent, in milliseconds (default 15 000): before it answers,
+   * and between parts of a slow download. A file that keeps arriving over a weak line may take
+   * longer in all, up to 8 × this (at least 2 minutes).
+   */
   @property({ type: Number }) timeout?: number;
   /** Largest accepted response in bytes (default 10 MB). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;

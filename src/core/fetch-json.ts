@@ -6,7 +6,10 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface FetchLimits {
+  /** How long the server may stay silent: before it answers, and between parts of the body. */
   timeoutMs?: number;
+  /** How long the whole download may take; by default 8 × `timeoutMs`, at least 2 minutes. */
+  totalMs?: number;
   maxBytes?: number;
   signal?: AbortSignal;
 }
@@ -31,25 +34,39 @@ export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<
 }
 
 /**
- * Fetches a document from data the page did not write: no cookies, a time limit and a
- * size limit that each fail with their own message, and a body read as a stream so a huge
- * or endless response is cut off instead of filling the phone's memory.
+ * Fetches a document from data the page did not write: no cookies, time limits and a size
+ * limit that each fail with their own message, and a body read as a stream so a huge or
+ * endless response is cut off instead of filling the phone's memory.
+ *
+ * The time limit is for silence, not for the file: on a weak rural line a 300 kB village file
+ * takes longer than 15 s and still arrives, while a hung server sends nothing. So the limit
+ * restarts with every part of the body that arrives, and a generous cap on the whole download
+ * still ends a server that drips forever.
  */
 export async function fetchText(url: string, limits: FetchTextOptions = {}): Promise<FetchTextResult> {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const totalMs = limits.totalMs ?? Math.max(timeoutMs * 8, 120_000);
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  let stopped: 'silent' | 'too_slow' | null = null;
+  const stop = (why: 'silent' | 'too_slow') => {
+    stopped ??= why;
     controller.abort();
-  }, timeoutMs);
+  };
+  let silence = setTimeout(() => stop('silent'), timeoutMs);
+  const arrived = () => {
+    clearTimeout(silence);
+    silence = setTimeout(() => stop('silent'), timeoutMs);
+  };
+  const cap = setTimeout(() => stop('too_slow'), totalMs);
   const onOuterAbort = () => controller.abort();
   limits.signal?.addEventListener('abort', onOuterAbort, { once: true });
 
   const fail = (error: LoadError): FetchTextResult => ({ ok: false, error });
   const interrupted = (): FetchTextResult =>
-    timedOut ? fail({ kind: 'timeout', url, timeoutMs }) : fail({ kind: 'aborted', url });
+    stopped === 'silent' ? fail({ kind: 'timeout', url, timeoutMs })
+      : stopped === 'too_slow' ? fail({ kind: 'too_slow', url, totalMs })
+        : fail({ kind: 'aborted', url });
 
   try {
     let response: Response;
@@ -63,6 +80,7 @@ export async function fetchText(url: string, limits: FetchTextOptions = {}): Pro
       return controller.signal.aborted ? interrupted() : fail({ kind: 'network', url });
     }
     if (!response.ok) return fail({ kind: 'http', url, status: response.status });
+    arrived();
 
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -72,7 +90,7 @@ export async function fetchText(url: string, limits: FetchTextOptions = {}): Pro
 
     let text: string;
     try {
-      text = await readLimited(response, maxBytes, controller);
+      text = await readLimited(response, maxBytes, controller, arrived);
     } catch (e) {
       if (e === TOO_LARGE) return fail({ kind: 'too_large', url, maxBytes });
       return controller.signal.aborted ? interrupted() : fail({ kind: 'network', url });
@@ -82,14 +100,15 @@ export async function fetchText(url: string, limits: FetchTextOptions = {}): Pro
     const lastModified = Number.isFinite(modified) ? new Date(modified).toISOString().replace(/\.\d+Z$/, 'Z') : undefined;
     return { ok: true, text, contentType, ...(lastModified ? { lastModified } : {}) };
   } finally {
-    clearTimeout(timer);
+    clearTimeout(silence);
+    clearTimeout(cap);
     limits.signal?.removeEventListener('abort', onOuterAbort);
   }
 }
 
 const TOO_LARGE = Symbol('too large');
 
-async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
+async function readLimited(response: Response, maxBytes: number, controller: AbortController, arrived: () => void): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -97,6 +116,7 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    arrived();
     received += value.byteLength;
     if (received > maxBytes) {
       controller.abort();

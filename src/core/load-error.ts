@@ -4,7 +4,10 @@ import { coreStrings } from './strings/index.js';
 
 /** Why a dataset could not be loaded, before validation ever ran. */
 export type LoadError =
+  /** The server was silent for `timeoutMs`: before it answered, or in the middle of the file. */
   | { kind: 'timeout'; url: string; timeoutMs: number }
+  /** The file kept arriving, but too slowly to finish within `totalMs`. */
+  | { kind: 'too_slow'; url: string; totalMs: number }
   | { kind: 'too_large'; url: string; maxBytes: number }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'network'; url: string }
@@ -20,6 +23,8 @@ export function describeLoadError(error: LoadError, lang: Lang): string {
   switch (error.kind) {
     case 'timeout':
       return s.timeout(formatNumber(error.timeoutMs / 1000, lang, 1));
+    case 'too_slow':
+      return s.tooSlow(formatNumber(Math.round(error.totalMs / 1000), lang));
     case 'too_large':
       return s.tooLarge(formatNumber(error.maxBytes / (1024 * 1024), lang, 1));
     case 'http':

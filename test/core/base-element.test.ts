@@ -96,6 +96,26 @@ describe('core/KpmElement states', () => {
     expect(q(el, '.nama')!.textContent).to.equal('Sukamaju');
   });
 
+  it('loads a village file that arrives slowly over a weak line, however long it takes in all', async () => {
+    // 10 pieces 200 ms apart: about 2 s, seven times the 300 ms the server may stay silent.
+    const el = await fixture<KpmTestWidget>(
+      html`<kpm-test-widget lang="id" timeout="300" src="/__test__/trickle?path=desa-sukamaju-2025.json&parts=10&gap=200"></kpm-test-widget>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    await oneEvent(el, 'kpm-ready');
+    await el.updateComplete;
+    expect(q(el, '.nama')!.textContent).to.equal('Sukamaju');
+  });
+
+  it('says when a file stops arriving half-way, in each language', async () => {
+    const el = await fixture<KpmTestWidget>(
+      html`<kpm-test-widget lang="en" timeout="300" src="/__test__/trickle?path=desa-sukamaju-2025.json&parts=3&stall=3000"></kpm-test-widget>`,
+    );
+    await oneEvent(el, 'kpm-error');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('The server did not answer within 0.3 seconds.');
+  });
+
   it('lists validation errors with path and message when the dataset is unusable', async () => {
     const data = await mutateExample((d) => {
       d.schemaVersion = '2.0.0';

@@ -22,6 +22,23 @@ describe('core/fetchJson over real HTTP', () => {
     expect(r.ok).to.equal(false);
     if (!r.ok) expect(r.error).to.deep.include({ kind: 'timeout', timeoutMs: 300 });
   });
+  it('keeps loading a slow download that keeps arriving: the time limit is for silence, not for the whole file', async () => {
+    // 8 pieces 150 ms apart: 1.05 s in all, over a 400 ms limit, but never 400 ms without a byte.
+    const body = JSON.stringify({ desa: { nama: 'Sukamaju' }, isi: 'x'.repeat(2000) });
+    const r = await fetchJson(`/__test__/trickle?parts=8&gap=150&body=${encodeURIComponent(body)}`, { timeoutMs: 400 });
+    expect(r.ok, JSON.stringify(r)).to.equal(true);
+    if (r.ok) expect((r.value as { isi: string }).isi.length).to.equal(2000);
+  });
+  it('gives up when a download stops half-way for longer than the limit', async () => {
+    const r = await fetchJson('/__test__/trickle?parts=3&gap=50&stall=2000', { timeoutMs: 300 });
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.error).to.deep.include({ kind: 'timeout', timeoutMs: 300 });
+  });
+  it('gives up on a download that never ends, however steadily it drips', async () => {
+    const r = await fetchJson('/__test__/trickle?parts=40&gap=100', { timeoutMs: 300, totalMs: 1000 });
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.error).to.deep.include({ kind: 'too_slow', totalMs: 1000 });
+  });
   it('refuses a body over the size limit', async () => {
     const r = await fetchJson('/__test__/big?bytes=200000', { maxBytes: 100000 });
     expect(r.ok).to.equal(false);

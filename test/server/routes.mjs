@@ -2,6 +2,7 @@
 // data loads, failures and form submissions go over the wire, never through a stubbed fetch.
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { formReceiver } from './form-receiver.mjs';
 
 const received = [];
@@ -55,6 +56,34 @@ export async function testRoutes(ctx, next) {
     const modified = url.searchParams.get('modified');
     if (modified) ctx.set('Last-Modified', new Date(modified).toUTCString());
     ctx.body = await readFile(file);
+    return;
+  }
+  if (route === 'trickle') {
+    // A body (or a fixture at `path`) sent in `parts` pieces `gap` ms apart, as over a weak rural line; with `stall`, the
+    // server goes quiet for `stall` ms after the first piece (a connection that hangs mid-way).
+    const path = url.searchParams.get('path');
+    const file = path ? resolve(FIXTURES, path) : '';
+    if (path && !file.startsWith(FIXTURES + sep)) {
+      ctx.status = 403;
+      return;
+    }
+    const body = path ? await readFile(file, 'utf8') : (url.searchParams.get('body') ?? '{"ok":true}');
+    const parts = Math.max(1, Number(url.searchParams.get('parts') ?? 5));
+    const gap = Number(url.searchParams.get('gap') ?? 100);
+    const stall = Number(url.searchParams.get('stall') ?? 0);
+    const size = Math.ceil(body.length / parts);
+    const stream = new PassThrough();
+    ctx.compress = false; // compression would hold the pieces back until the end
+    ctx.type = 'application/json';
+    ctx.body = stream;
+    void (async () => {
+      for (let i = 0; i < parts; i++) {
+        if (stream.destroyed) return;
+        stream.write(body.slice(i * size, (i + 1) * size));
+        await delay(i === 0 && stall ? stall : gap);
+      }
+      stream.end();
+    })();
     return;
   }
   if (route === 'never') {

@@ -15,6 +15,7 @@ export const en: CoreStrings = {
     `…and ${n} more issues not shown. Fix the ones above and reload; the kpm-error event carries the full list.`,
   loadError: {
     timeout: (s) => `The server did not answer within ${s} seconds. Check the connection and try again.`,
+    tooSlow: (s) => `The data was still downloading after ${s} seconds; the connection is too slow. Try again where the signal is better.`,
     tooLarge: (mb) => `The data file is larger than ${mb} MB, too large to show.`,
     http: (status) => `The data file could not be fetched (HTTP ${status}). Check the address in the src attribute.`,
     network: 'The data file could not be fetched: the network is down or the server refused (CORS).',

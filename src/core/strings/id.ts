@@ -15,6 +15,7 @@ export const id: CoreStrings = {
     `…dan ${n} masalah lain tidak ditampilkan. Perbaiki yang di atas lalu muat ulang; daftar lengkapnya ada di event kpm-error.`,
   loadError: {
     timeout: (s) => `Server tidak menjawab dalam ${s} detik. Periksa koneksi lalu coba lagi.`,
+    tooSlow: (s) => `Data masih diunduh setelah ${s} detik; koneksi terlalu lambat. Coba lagi di tempat dengan sinyal lebih baik.`,
     tooLarge: (mb) => `Berkas data lebih dari ${mb} MB, terlalu besar untuk ditampilkan.`,
     http: (status) => `Berkas data tidak dapat diambil (HTTP ${status}). Periksa alamat pada atribut src.`,
     network: 'Berkas data tidak dapat diambil: jaringan terputus atau server menolak (CORS).',

@@ -13,6 +13,7 @@ export interface CoreStrings {
   moreIssues: (count: string) => string;
   loadError: {
     timeout: (seconds: string) => string;
+    tooSlow: (seconds: string) => string;
     tooLarge: (megabytes: string) => string;
     http: (status: number) => string;
     network: string;
