@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { retryDelay, verdictOf } from '../../src/model/usulan-retry.js';
+import { attemptTimeout, retryDelay, verdictOf } from '../../src/model/usulan-retry.js';
 import { fillTimeRemaining, rateLimitRemaining, recentSends } from '../../src/model/usulan-spam.js';
 
 describe('model/usulan-retry', () => {
@@ -7,6 +7,14 @@ describe('model/usulan-retry', () => {
     expect([200, 201, 202, 299].map(verdictOf)).to.deep.equal(['sent', 'sent', 'sent', 'sent']);
     expect([400, 404, 409, 422].map(verdictOf)).to.deep.equal(['rejected', 'rejected', 'rejected', 'rejected']);
     expect([408, 425, 429, 500, 502, 503, 0, 302].map(verdictOf)).to.deep.equal(Array(8).fill('retry'));
+  });
+
+  it('gives an attempt the time its upload takes at 8 kB/s on top of the answer time', () => {
+    expect(attemptTimeout(20_000, 0)).to.equal(20_000);
+    expect(attemptTimeout(20_000, 2_000)).to.equal(20_250);
+    // three photos of about 340 kB: 127.5 s to upload, 147.5 s in all
+    expect(attemptTimeout(20_000, 1_020_000)).to.equal(147_500);
+    expect(attemptTimeout(5_000, -1)).to.equal(5_000);
   });
 
   it('doubles the delay from the base and caps it', () => {

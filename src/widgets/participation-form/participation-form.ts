@@ -93,7 +93,7 @@ const DEFAULT_TIMEOUT = 20_000;
  * @attr forum - The `forum` recorded (default `daring`).
  * @attr min-fill-seconds - Minimum time between opening the form and sending (default 5).
  * @attr rate-limit - Sends allowed per device per hour (default 5).
- * @attr send-timeout - Milliseconds before an attempt counts as failed and is queued (default 20000); also how long the form waits for a host that cancelled `kpm-submit` to call `reportOutcome()` before it lets the sender try again.
+ * @attr send-timeout - Milliseconds before an attempt counts as failed and is queued (default 20000), plus the time its photos take at 8 kB/s (a weak uplink: about 2 minutes more for 1 MB); also how long the form waits for a host that cancelled `kpm-submit` to call `reportOutcome()` before it lets the sender try again.
  * @attr draft-key - Separates drafts of several forms on one site (default: the endpoint).
  * @event kpm-submit - Cancelable; fires with the validated submission before anything is sent. Detail: `{ payload, photos, clientId }`. A host that stores it itself calls `preventDefault()` and later `reportOutcome(outcome)`.
  * @event kpm-sent - The receiver confirmed (now or from the queue). Detail: `{ clientId, ticket }`.

@@ -5,7 +5,7 @@
  * that cannot answer a preflight (spreadsheet scripts, plain PHP) still get it.
  */
 import type { LocalizedText } from '../../schema/index.js';
-import { verdictOf } from '../../model/usulan-retry.js';
+import { attemptTimeout, verdictOf } from '../../model/usulan-retry.js';
 
 export type Encoding = 'json' | 'form';
 
@@ -70,9 +70,12 @@ async function readAnswer(res: Response): Promise<Answer> {
   }
 }
 
+/** What an attempt uploads: the photos and the payload (the multipart wrapping is small). */
+const uploadBytes = (s: Submission) => s.photos.reduce((n, p) => n + p.size, JSON.stringify(s.payload).length);
+
 export async function sendSubmission(s: Submission): Promise<SendOutcome> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), s.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), attemptTimeout(s.timeoutMs, uploadBytes(s)));
   try {
     const res = await fetch(s.endpoint, {
       method: 'POST',

@@ -189,6 +189,30 @@ describe('<kpm-participation-form> form', () => {
     expect($<HTMLInputElement>(el, '#judul')!.value).to.equal('');
   });
 
+  it('gives a submission with a photo the time its upload takes on a weak line, instead of queueing it', async () => {
+    // A noisy 600×450 picture stays large as a JPEG: tens of kB, seconds at 8 kB/s.
+    const canvas = Object.assign(document.createElement('canvas'), { width: 600, height: 450 });
+    const ctx = canvas.getContext('2d')!;
+    const pixels = ctx.createImageData(600, 450);
+    for (let i = 0; i < pixels.data.length; i++) pixels.data[i] = (i * 7919 + (i >> 3) * 104729) % 256;
+    ctx.putImageData(pixels, 0, 0);
+    const jpeg = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg', 0.95));
+    const bucket = newBucket();
+    // The receiver answers after 1.5 s: past the 500 ms send-timeout, within 500 ms plus the photo's upload time.
+    await control(bucket, 'slow', '&ms=1500');
+    const el = await mount({ endpoint: receiveUrl(bucket), 'send-timeout': '500' });
+    await fillValid(el);
+    await choosePhotos(el, [new File([jpeg], 'jalan.jpg', { type: 'image/jpeg' })], 1);
+    const sent = await (await fetch(root(el).querySelector<HTMLImageElement>('[part=photos] img')!.src)).blob();
+    expect(sent.size, 'the photo as it will be sent').to.be.greaterThan(12_000);
+    await submit(el);
+    await waitUntil(() => $(el, '.receipt') || $(el, '#queued-title'), 'no outcome', { timeout: 10_000 });
+    expect(Boolean($(el, '#queued-title')), 'queued instead of sent').to.equal(false);
+    const { stored } = await received(bucket);
+    expect(stored.length).to.equal(1);
+    expect(stored[0]!.files.length).to.equal(1);
+  });
+
   it('encoding="form" sends multipart/form-data with no custom header', async () => {
     const bucket = newBucket();
     const el = await mount({ endpoint: receiveUrl(bucket), encoding: 'form' });
