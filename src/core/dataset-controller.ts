@@ -67,6 +67,9 @@ function inlineScript(host: HTMLElement): HTMLScriptElement | null {
   return null;
 }
 
+/** Load errors a returning connection may cure. */
+const OFFLINE_KINDS = new Set(['network', 'timeout', 'too_slow']);
+
 /**
  * Loads a host's own dataset: the `.data` property, else an inline
  * `<script type="application/json">` child, else the `src` URL. Stale loads are dropped, so
@@ -101,12 +104,15 @@ export class DatasetController implements ReactiveController {
     if (this.interrupted) {
       this.interrupted = false;
       this.reload();
+    } else if (this.state.status === 'error' && OFFLINE_KINDS.has(this.state.error.kind)) {
+      window.addEventListener('online', this.onOnline);
     }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
+    window.removeEventListener('online', this.onOnline);
     if (this.abort) {
       // A fetch cut short by removal is dropped, not reported as an error, and starts again
       // if the element comes back (a move in the DOM is a remove and an append).
@@ -136,7 +142,15 @@ export class DatasetController implements ReactiveController {
   private set(state: DatasetState): void {
     this.state = state;
     this.onChange(state);
+    // A load the connection failed is tried again when the browser says it is back online:
+    // on a phone the signal comes and goes, and the reader may not think of "Coba lagi".
+    window.removeEventListener('online', this.onOnline);
+    if (state.status === 'error' && OFFLINE_KINDS.has(state.error.kind) && this.host.isConnected) {
+      window.addEventListener('online', this.onOnline);
+    }
   }
+
+  private readonly onOnline = () => this.reload();
 
   private load(): void {
     const id = ++this.loadId;

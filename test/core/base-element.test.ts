@@ -116,6 +116,18 @@ describe('core/KpmElement states', () => {
     expect(shadowText(el)).to.contain('The server did not answer within 0.3 seconds.');
   });
 
+  it('loads again by itself when the connection comes back after a network error', async () => {
+    const src = `/__test__/flaky?key=${Math.random()}&path=desa-sukamaju-2025.json`;
+    const el = await fixture<KpmTestWidget>(html`<kpm-test-widget lang="id" src=${src}></kpm-test-widget>`);
+    await oneEvent(el, 'kpm-error');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Berkas data tidak dapat diambil');
+    window.dispatchEvent(new Event('online'));
+    await oneEvent(el, 'kpm-ready');
+    await el.updateComplete;
+    expect(q(el, '.nama')!.textContent).to.equal('Sukamaju');
+  });
+
   it('lists validation errors with path and message when the dataset is unusable', async () => {
     const data = await mutateExample((d) => {
       d.schemaVersion = '2.0.0';

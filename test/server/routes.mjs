@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { formReceiver } from './form-receiver.mjs';
 
 const received = [];
+const flakySeen = new Set();
 const FIXTURES = resolve('test/fixtures');
 
 function delay(ms) {
@@ -84,6 +85,24 @@ export async function testRoutes(ctx, next) {
       }
       stream.end();
     })();
+    return;
+  }
+  if (route === 'flaky') {
+    // The first request for a `key` meets a dropped connection (the phone lost its signal);
+    // later ones get the fixture at `path`.
+    const key = url.searchParams.get('key') ?? '';
+    if (!flakySeen.has(key)) {
+      flakySeen.add(key);
+      ctx.req.socket.destroy();
+      return;
+    }
+    const file = resolve(FIXTURES, url.searchParams.get('path') ?? '');
+    if (!file.startsWith(FIXTURES + sep)) {
+      ctx.status = 403;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = await readFile(file, 'utf8');
     return;
   }
   if (route === 'never') {
