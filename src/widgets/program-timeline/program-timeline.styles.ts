@@ -99,7 +99,8 @@ export const programTimelineStyles = css`
      the today label below the track visible; Safari before 16 lacks it and clips both ways
      (the label is lost there, the page stays still). */
   .axis-track { position: relative; height: calc(1.25em / 0.75); line-height: calc(1.25em / 0.75); border-bottom: 1px solid var(--_border); overflow: hidden; }
-  @supports (overflow-x: clip) { .axis-track { overflow: visible; overflow-x: clip; } }
+  /* No space after the colon: Chromium keeps a condition as written, and minified it has none. */
+  @supports (overflow-x:clip) { .axis-track { overflow: visible; overflow-x: clip; } }
   .tick { position: absolute; top: 0; padding-left: 2px; border-left: 1px solid var(--_border); white-space: nowrap; }
   .tick.year { font-weight: 700; color: var(--_text); }
   .tick.today-label { top: auto; bottom: calc(-1.2em / 0.75); color: var(--_error); border-left-color: var(--_error); font-weight: 700; }
