@@ -27,9 +27,10 @@ function loadElementsIn(root: Element | Document | ShadowRoot): void {
     if (requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
     // A failed download (offline, a chunk missing from the upload) leaves the element's own
-    // light-DOM fallback on the page; the console says which file to check. Asked again the
-    // next time such an element is added (Chromium fetches a failed module again; a browser
-    // that remembers the failure needs a reload).
+    // light-DOM fallback on the page; the console says which file to check. Asked again when
+    // the browser says it is back online, and the next time such an element is added
+    // (Chromium fetches a failed module again; a browser that remembers the failure needs a
+    // reload).
     CHUNKS[tag]!().catch((error: unknown) => {
       requested.delete(tag);
       console.error(`kpm-widgets: could not load <${tag}>; are the files of dist/autoload/ all uploaded?`, error);
@@ -38,6 +39,13 @@ function loadElementsIn(root: Element | Document | ShadowRoot): void {
 }
 
 const allDefined = () => TAGS.every((tag) => customElements.get(tag));
+
+// Every root discovered, to look through again when the connection returns: the elements a
+// dropped signal left undefined get their chunk then, without waiting for a new one.
+const roots = new Set<Document | Element | ShadowRoot>();
+window.addEventListener('online', () => {
+  for (const root of roots) loadElementsIn(root);
+});
 
 // One observer for the document and every root handed to `discover`.
 const observer = new MutationObserver((records) => {
@@ -59,6 +67,7 @@ const observer = new MutationObserver((records) => {
  *     discover(this.shadowRoot);
  */
 export function discover(root: Document | Element | ShadowRoot): void {
+  roots.add(root);
   loadElementsIn(root);
   if (!allDefined()) observer.observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true });
 }

@@ -99,17 +99,21 @@ test('the on-demand example page shows its budget chart', (t) =>
     assert.deepEqual(widgetChunks(fetched), ['budget-chart']);
   }));
 
+/** Waits for the loader's message that the budget chart's chunk failed, and takes it out of `errors`. */
+async function chunkFailure(errors: string[]): Promise<string> {
+  const failed = () => errors.findIndex((e) => e.includes('could not load <kpm-budget-chart>'));
+  for (let i = 0; i < 100 && failed() < 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(failed() >= 0, `the loader says which element failed (errors: ${JSON.stringify(errors)})`);
+  return errors.splice(failed(), 1)[0]!;
+}
+
 test('a chunk that fails to load leaves the fallback, says what to check, and is asked for again', (t) => {
   const blocked = new Set(['budget-chart']);
   return onAutoloadPage(
     t,
     PAGE,
     async (page, _fetched, errors) => {
-      const failed = () => errors.findIndex((e) => e.includes('could not load <kpm-budget-chart>'));
-      for (let i = 0; i < 100 && failed() < 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
-      assert.ok(failed() >= 0, `the loader says which element failed (errors: ${JSON.stringify(errors)})`);
-      assert.match(errors[failed()]!, /dist\/autoload\//, 'and which files to check');
-      errors.splice(failed(), 1);
+      assert.match(await chunkFailure(errors), /dist\/autoload\//, 'and which files to check');
       assert.deepEqual(
         await page.evaluate(() => [Boolean(customElements.get('kpm-budget-chart')), document.querySelector('#budget a')!.getBoundingClientRect().height > 0]),
         [false, true],
@@ -126,6 +130,23 @@ test('a chunk that fails to load leaves the fallback, says what to check, and is
       await waitForWidgets(page, ['budget', 'again']);
       assert.match(await shadowText(page, '#budget'), /Rp/);
       assert.match(await shadowText(page, '#again'), /Rp/);
+    },
+    blocked,
+  );
+});
+
+test('a chunk that failed while offline is asked for again when the browser is back online', (t) => {
+  const blocked = new Set(['budget-chart']);
+  return onAutoloadPage(
+    t,
+    PAGE,
+    async (page, _fetched, errors) => {
+      await chunkFailure(errors);
+      // The signal returns: no new element is added, the page's own chart upgrades.
+      blocked.clear();
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await waitForWidgets(page, ['budget']);
+      assert.match(await shadowText(page, '#budget'), /Rp/);
     },
     blocked,
   );
