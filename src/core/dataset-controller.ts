@@ -3,6 +3,7 @@ import { createDatasetValidator, type DatasetValidator } from '../schema/dataset
 import type { DatasetResult, DatasetState } from './dataset-state.js';
 import { fetchText } from './fetch-json.js';
 import { parseJson } from './json-parse.js';
+import { curedByConnection } from './load-error.js';
 import { sniffTextKind } from './text-kind.js';
 
 /** The element properties a dataset can come from, in the order DESIGN.md gives them. */
@@ -67,9 +68,6 @@ function inlineScript(host: HTMLElement): HTMLScriptElement | null {
   return null;
 }
 
-/** Load errors a returning connection may cure. */
-const OFFLINE_KINDS = new Set(['network', 'timeout', 'too_slow']);
-
 /**
  * Loads a host's own dataset: the `.data` property, else an inline
  * `<script type="application/json">` child, else the `src` URL. Stale loads are dropped, so
@@ -104,7 +102,7 @@ export class DatasetController implements ReactiveController {
     if (this.interrupted) {
       this.interrupted = false;
       this.reload();
-    } else if (this.state.status === 'error' && OFFLINE_KINDS.has(this.state.error.kind)) {
+    } else if (this.state.status === 'error' && curedByConnection(this.state.error)) {
       window.addEventListener('online', this.onOnline);
     }
   }
@@ -145,7 +143,7 @@ export class DatasetController implements ReactiveController {
     // A load the connection failed is tried again when the browser says it is back online:
     // on a phone the signal comes and goes, and the reader may not think of "Coba lagi".
     window.removeEventListener('online', this.onOnline);
-    if (state.status === 'error' && OFFLINE_KINDS.has(state.error.kind) && this.host.isConnected) {
+    if (state.status === 'error' && curedByConnection(state.error) && this.host.isConnected) {
       window.addEventListener('online', this.onOnline);
     }
   }

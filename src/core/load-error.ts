@@ -18,6 +18,10 @@ export type LoadError =
   /** A CSV given to a widget that reads JSON only (only the budget chart reads a CSV). */
   | { kind: 'csv_unsupported'; url: string };
 
+/** Whether a returning connection may cure this error, so a load is worth trying again when online. */
+export const curedByConnection = (error: LoadError): boolean =>
+  error.kind === 'network' || error.kind === 'timeout' || error.kind === 'too_slow';
+
 export function describeLoadError(error: LoadError, lang: Lang): string {
   const s = coreStrings(lang).loadError;
   switch (error.kind) {

@@ -88,12 +88,14 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (route === 'flaky') {
-    // The first request for a `key` meets a dropped connection (the phone lost its signal);
-    // later ones get the fixture at `path`.
+    // The first request for a `key` gets no answer for `ms` (the phone lost its signal: the
+    // client's time limit ends it); later ones get the fixture at `path`. Not a dropped socket:
+    // Chromium quietly retries a request whose reused connection was reset.
     const key = url.searchParams.get('key') ?? '';
     if (!flakySeen.has(key)) {
       flakySeen.add(key);
-      ctx.req.socket.destroy();
+      await delay(Number(url.searchParams.get('ms') ?? 3000));
+      ctx.status = 204;
       return;
     }
     const file = resolve(FIXTURES, url.searchParams.get('path') ?? '');

@@ -8,7 +8,7 @@ import type { DatasetState } from '../../core/dataset-state.js';
 import { downloadBlob } from '../../core/download.js';
 import { formatNumber, formatRupiah } from '../../core/format.js';
 import { renderIssueList } from '../../core/issue-list.js';
-import { describeLoadError } from '../../core/load-error.js';
+import { curedByConnection, describeLoadError } from '../../core/load-error.js';
 import { rovingIndex } from '../../core/roving-focus.js';
 import { fitMapFrame, shapePath, shapePositions, type MapFrame, type Point } from '../../model/map-projection.js';
 import { IDENTITY, MAX_ZOOM, panBy, zoomAround, type ViewTransform } from '../../model/map-view.js';
@@ -173,6 +173,7 @@ export class KpmPartnerMap extends KpmElement {
       if (width > 0) setTimeout(() => this.measured(width));
     });
     this.resizeObserver.observe(this);
+    window.addEventListener('online', this.onOnline);
     if (this.hasUpdated) {
       // Back in the page after a move: loads that removal cut short start again.
       const urls = splitList(this.src);
@@ -191,10 +192,25 @@ export class KpmPartnerMap extends KpmElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    window.removeEventListener('online', this.onOnline);
     // Fetches still running are cancelled with the element, not left to finish for nobody.
     if (this.multi.state.status === 'loading') this.multi.stop();
     if (this.boundaryLoader.state.status === 'loading') this.boundaryLoader.stop();
   }
+
+  /**
+   * The map's own loads (several villages, boundary files) are tried again when the
+   * connection returns, as a single dataset is by the base element's loader.
+   */
+  private readonly onOnline = () => {
+    const m = this.multi.state;
+    if (m.status === 'error' && curedByConnection(m.error)) this.reloadData();
+    const b = this.boundaryLoader.state;
+    if (b.status === 'error' && b.loadError && curedByConnection(b.loadError)) {
+      this.boundaryLoader.stop();
+      this.requestUpdate();
+    }
+  };
 
   protected override reloadData(): void {
     if (splitList(this.src).length > 1) {

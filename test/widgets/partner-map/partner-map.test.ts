@@ -257,6 +257,18 @@ describe('<kpm-partner-map>', () => {
     expect($$(el, '.area title').map((t) => t.textContent)).to.deep.equal(['Krajan', 'Ngasem']);
   });
 
+  it('loads its boundary file and its villages again by itself when the connection comes back', async () => {
+    const flaky = (path: string) => `/__test__/flaky?key=${Math.random()}&path=${encodeURIComponent(path)}`;
+    const map = await widget({ view: 'map', timeout: '300', boundaries: flaky('partner-map/dusun.topojson.json') });
+    await waitUntil(() => $(map, '[part=error]'), 'no boundary error');
+    const list = await widget({ view: 'list', timeout: '300', src: `/test/fixtures/desa-sukamaju-2025.json ${flaky('partner-map/desa-sukamulya.json')}` });
+    await waitUntil(() => $(list, '[part=error]'), 'no load error');
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => $$(map, '.area').length === 2, 'boundaries not loaded again');
+    await waitUntil(() => norm($(list, '[part=title]')?.textContent) === 'Mitra di 2 desa', 'villages not loaded again');
+    expect(Boolean($(map, '[part=error]'))).to.equal(false);
+  });
+
   it('map: a malformed GeoJSON gives a clear error with its path, and the points still show', async () => {
     const el = document.createElement('kpm-partner-map') as KpmPartnerMap;
     el.setAttribute('lang', 'id');
