@@ -117,6 +117,15 @@ export abstract class KpmElement extends LitElement {
     this.inherited = { status: 'idle' };
   }
 
+  /**
+   * Inside a `<kpm-data>` whose code has not arrived yet (the on-demand loader fetches each
+   * element's chunk apart): it will share its data soon, so the reader sees the loading state,
+   * not the admin's "fill in src" message. Once defined, the provider says what it has.
+   */
+  private providerPending(): boolean {
+    return this.closest('kpm-data') !== null && !customElements.get('kpm-data');
+  }
+
   /** The state that counts: the widget's own source, else what `<kpm-data>` shares. */
   protected get datasetState(): DatasetState {
     return this.loader.hasOwnSource ? this.loader.state : this.inherited;
@@ -195,6 +204,8 @@ export abstract class KpmElement extends LitElement {
     const s = coreStrings(this.language);
     let body: unknown;
     if (st.status === 'loading') {
+      body = html`${this.renderSkeleton()}<p class="sr-only" role="status">${s.loading}</p>`;
+    } else if (st.status === 'idle' && this.providerPending()) {
       body = html`${this.renderSkeleton()}<p class="sr-only" role="status">${s.loading}</p>`;
     } else if (st.status === 'idle') {
       body = html`<div class="panel" part="empty" role="status"><p>${s.noSource}</p></div>`;
