@@ -201,8 +201,15 @@ export class KpmParticipationForm extends KpmElement {
     void this.flush(true);
   }
 
+  private readonly holdPage = (e: BeforeUnloadEvent) => {
+    e.preventDefault();
+    // Older Chromium and Safari ask only when returnValue is set.
+    e.returnValue = '';
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.holdPage);
     window.removeEventListener('online', this.onOnline);
     outboxEvents.removeEventListener('change', this.onQueueChange);
     outboxEvents.removeEventListener('result', this.onQueueResult);
@@ -220,6 +227,12 @@ export class KpmParticipationForm extends KpmElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('phase')) {
+      // On a weak line a send with photos takes a minute; leaving the page then cuts it off
+      // and nothing is queued, so the browser asks first ("Leave site?") while it is under way.
+      if (this.phase === 'sending') window.addEventListener('beforeunload', this.holdPage);
+      else window.removeEventListener('beforeunload', this.holdPage);
+    }
     if (this.focusAfterRender) {
       (this.renderRoot.querySelector(`#${this.focusAfterRender}`) as HTMLElement | null)?.focus();
       this.focusAfterRender = null;

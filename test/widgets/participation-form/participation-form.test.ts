@@ -213,6 +213,24 @@ describe('<kpm-participation-form> form', () => {
     expect(stored[0]!.files.length).to.equal(1);
   });
 
+  it('asks before the page is left while a submission is being sent, and not otherwise', async () => {
+    const leaving = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    const bucket = newBucket();
+    await control(bucket, 'slow', '&ms=1500');
+    const el = await mount({ endpoint: receiveUrl(bucket) });
+    await fillValid(el);
+    expect(leaving(), 'while writing').to.equal(false);
+    await submit(el);
+    await waitUntil(() => $(el, 'button[type=submit][aria-disabled=true]'), 'not sending');
+    expect(leaving(), 'while sending').to.equal(true);
+    await waitUntil(() => $(el, '.receipt'), 'no receipt', { timeout: 8000 });
+    expect(leaving(), 'after the receipt').to.equal(false);
+  });
+
   it('encoding="form" sends multipart/form-data with no custom header', async () => {
     const bucket = newBucket();
     const el = await mount({ endpoint: receiveUrl(bucket), encoding: 'form' });
