@@ -41,10 +41,17 @@ function loadElementsIn(root: Element | Document | ShadowRoot): void {
 const allDefined = () => TAGS.every((tag) => customElements.get(tag));
 
 // Every root discovered, to look through again when the connection returns: the elements a
-// dropped signal left undefined get their chunk then, without waiting for a new one.
-const roots = new Set<Document | Element | ShadowRoot>();
+// dropped signal left undefined get their chunk then, without waiting for a new one. Held
+// weakly: a component's shadow root handed to `discover` must not outlive the component.
+type Root = Document | Element | ShadowRoot;
+const roots = new Set<WeakRef<Root>>();
+const known = new WeakSet<Root>();
 window.addEventListener('online', () => {
-  for (const root of roots) loadElementsIn(root);
+  for (const ref of roots) {
+    const root = ref.deref();
+    if (root) loadElementsIn(root);
+    else roots.delete(ref);
+  }
 });
 
 // One observer for the document and every root handed to `discover`.
@@ -66,8 +73,11 @@ const observer = new MutationObserver((records) => {
  *     import { discover } from 'kpm-widgets/autoload';
  *     discover(this.shadowRoot);
  */
-export function discover(root: Document | Element | ShadowRoot): void {
-  roots.add(root);
+export function discover(root: Root): void {
+  if (!known.has(root)) {
+    known.add(root);
+    roots.add(new WeakRef(root));
+  }
   loadElementsIn(root);
   if (!allDefined()) observer.observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true });
 }
